@@ -1,0 +1,27 @@
+/**
+ * `npm run check`: load and validate everything in data/, print every problem
+ * at once, and exit non-zero if there is any. Runs before `start` and `build`.
+ */
+import { pathToFileURL } from 'node:url';
+import { loadZoo } from '../src/data/load';
+import { formatProblem } from '../src/data/problems';
+
+export function main(dataDir?: string): number {
+  const started = performance.now();
+  const result = loadZoo(dataDir);
+  const ms = (performance.now() - started).toFixed(0);
+  if (!result.ok) {
+    for (const p of result.problems) console.error(formatProblem(p));
+    const n = result.problems.length;
+    console.error(`\n✗ ${n} problem${n === 1 ? '' : 's'} in data/ (${ms} ms). Nothing was built.`);
+    return 1;
+  }
+  const { tables } = result.zoo;
+  const rows = tables.reduce((n, t) => n + t.rows.length, 0);
+  console.log(`✓ data/ is valid: ${tables.length} tables, ${rows} rows (${ms} ms).`);
+  return 0;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  process.exitCode = main(process.argv[2]);
+}

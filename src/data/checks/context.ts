@@ -1,0 +1,41 @@
+/** What every check needs: the zoo, lookups by id, and where each thing lives. */
+import type { Problem } from '../problems';
+import type { Row, Table, Zoo } from '../schemas';
+
+export interface RowRef {
+  table: Table;
+  row: Row;
+  index: number;
+}
+
+export interface CheckContext {
+  zoo: Zoo;
+  /** Every row in the zoo by id (first occurrence wins; duplicates are their own problem). */
+  rows: Map<string, RowRef>;
+  tableFile(table: Table): string;
+}
+
+export type Check = (ctx: CheckContext) => Problem[];
+
+export function tableFile(table: Pick<Table, 'id'>): string {
+  return `data/tables/${table.id}.json`;
+}
+
+export function makeContext(zoo: Zoo): CheckContext {
+  const rows = new Map<string, RowRef>();
+  for (const table of zoo.tables) {
+    table.rows.forEach((row, index) => {
+      if (!rows.has(row.id)) rows.set(row.id, { table, row, index });
+    });
+  }
+  return { zoo, rows, tableFile };
+}
+
+/** The metric ids a table shows, in column order. */
+export function metricColumns(table: Table): string[] {
+  return table.columns.flatMap((c) => ('metric' in c ? [c.metric] : []));
+}
+
+export function hasField(table: Table, field: string): boolean {
+  return table.columns.some((c) => 'field' in c && c.field === field);
+}

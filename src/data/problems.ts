@@ -1,0 +1,106 @@
+/**
+ * A problem in the data, reported as
+ *   data/<file>.json › <path>: expected <what>, found <what>
+ * so that a contributor can go straight to the cell and see what to change.
+ */
+import type { z } from 'zod';
+
+export interface Problem {
+  /** Path from the repository root, e.g. `data/tables/prune-coco.json`. */
+  file: string;
+  /** JSON path inside the file (`rows[2].cells.gflops.delta`), or `line 3, column 5` for a syntax error. */
+  path: string;
+  expected: string;
+  found: string;
+}
+
+export function formatProblem(p: Problem): string {
+  return `${p.file} › ${p.path || '(top level)'}: expected ${p.expected}, found ${p.found}`;
+}
+
+/** `['rows', 2, 'cells', 'gflops']` → `rows[2].cells.gflops` */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else if (typeof key === 'string' && /^[A-Za-z_$][\w$]*$/.test(key)) out += out ? `.${key}` : key;
+    else out += `[${JSON.stringify(String(key))}]`;
+  }
+  return out;
+}
+
+/** A short, exact description of a value found in the data. */
+export function describe(value: unknown): string {
+  if (value === undefined) return 'nothing (the field is missing)';
+  if (value === null) return 'null';
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'number' || typeof value === 'boolean') return `the ${typeof value} ${String(value)}`;
+  if (Array.isArray(value)) return `an array of ${value.length} item${value.length === 1 ? '' : 's'}`;
+  return 'an object';
+}
+
+const article = (type: string) => (/^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`);
+
+/** Turns zod issues into problems: one per issue, one per unknown key. */
+export function problemsFromZod(file: string, issues: readonly z.core.$ZodIssue[]): Problem[] {
+  const out: Problem[] = [];
+  for (const issue of issues) {
+    const path = formatPath(issue.path);
+    const input = (issue as { input?: unknown }).input;
+    switch (issue.code) {
+      case 'unrecognized_keys':
+        for (const key of issue.keys) {
+          out.push({
+            file,
+            path: formatPath([...issue.path, key]),
+            expected: 'no field of this name (unknown fields are not allowed)',
+            found: `the field ${JSON.stringify(key)}`,
+          });
+        }
+        break;
+      case 'invalid_type':
+        out.push({
+          file,
+          path,
+          expected: issue.expected === 'int' ? 'a whole number' : article(issue.expected),
+          found: describe(input),
+        });
+        break;
+      case 'invalid_value':
+        out.push({
+          file,
+          path,
+          expected: `one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`,
+          found: describe(input),
+        });
+        break;
+      case 'invalid_key':
+        // A record key (a cell's metric id) failed its own schema.
+        out.push({ file, path, expected: `a key that is ${issue.issues[0]?.message ?? 'valid'}`, found: describe(input) });
+        break;
+      default:
+        // Our schemas phrase every custom message as the expectation itself.
+        out.push({ file, path, expected: issue.message, found: describe(input) });
+    }
+  }
+  return out;
+}
+
+/**
+ * JSON.parse reports a character offset; readers want line and column.
+ * V8's wording differs between Node versions, so only the offset is relied on.
+ */
+export function problemFromJsonSyntax(file: string, text: string, error: Error): Problem {
+  const match = /position (\d+)/.exec(error.message);
+  const offset = match ? Number(match[1]) : text.length;
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  const column = offset - before.lastIndexOf('\n');
+  const near = offset < text.length ? JSON.stringify(text.slice(offset, offset + 12)) : 'the end of the file';
+  return {
+    file,
+    path: `line ${line}, column ${column}`,
+    expected: 'valid JSON',
+    found: `${near} (${error.message.replace(/\s*\(line \d+ column \d+\)$/, '')})`,
+  };
+}

@@ -1,0 +1,232 @@
+/**
+ * The one set of schemas for everything in `data/`. Types are inferred from
+ * them (never written twice). Every object is strict: an unknown field is an
+ * error, so a typo in a field name cannot silently drop a figure.
+ *
+ * Custom messages describe what was *expected*; the loader adds what it found.
+ */
+import { z } from 'zod';
+
+export const LOCALES = ['en', 'zh-Hans'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+const nonEmpty = z.string().min(1, 'a non-empty string');
+
+/** A label shown to readers: always in both languages. */
+export const Label = z.strictObject({ en: nonEmpty, 'zh-Hans': nonEmpty });
+export type Label = z.infer<typeof Label>;
+
+/** Ids appear in URLs (anchors, routes): lower-case ASCII words joined by hyphens. */
+export const Id = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an id of lower-case ASCII letters, digits and single hyphens');
+
+/** Strategy ids keep the upstream spelling (`split_distiil`), so underscores are allowed. */
+export const StrategyId = z
+  .string()
+  .regex(/^[a-z0-9]+(?:_[a-z0-9]+)*$/, 'a strategy id of lower-case ASCII letters, digits and underscores');
+
+/** A figure as published, digits kept: "94.60" is not "94.6". */
+export const Decimal = z.string().regex(/^\d+(?:\.\d+)?$/, 'a decimal figure as a string, such as "37.53"');
+
+/**
+ * A published delta as printed between the parentheses: relative ("-16.06%")
+ * or absolute ("+0.7", "+0.0"), always signed. Upstream prints "(-)" where it
+ * gives no delta; that is stored as "-".
+ */
+export const Delta = z
+  .string()
+  .regex(/^(?:[+-]\d+(?:\.\d+)?%?|-)$/, 'a signed delta such as "-16.06%" or "+0.7", or "-" for a published "(-)"');
+
+export const Figure = z.strictObject({ value: Decimal, delta: Delta.optional() });
+export type Figure = z.infer<typeof Figure>;
+
+export const HttpsUrl = z.string().regex(/^https:\/\/[^\s]+$/, 'an https:// URL');
+
+export const Technique = z.enum(['baseline', 'pruning', 'distillation', 'quantization']);
+export type Technique = z.infer<typeof Technique>;
+
+export const FieldKey = z.enum(['model', 'dataset', 'pretrained', 'strategy', 'inputSize', 'teacher', 'download']);
+export type FieldKey = z.infer<typeof FieldKey>;
+
+// ---------------------------------------------------------------- shared files
+
+export const Source = z.strictObject({
+  repository: nonEmpty,
+  license: nonEmpty,
+  branch: nonEmpty,
+  commit: z.string().regex(/^[0-9a-f]{40}$/, 'a 40-character git commit hash'),
+  file: nonEmpty,
+  docsPath: nonEmpty,
+  url: HttpsUrl,
+  counts: z.strictObject({
+    tables: z.int().nonnegative(),
+    rows: z.int().nonnegative(),
+    downloadLinks: z.int().nonnegative(),
+    distinctDownloadUrls: z.int().nonnegative(),
+  }),
+  tables: z.array(Id).min(1, 'at least one table id'),
+  testEnvironment: z.array(z.strictObject({ name: nonEmpty, version: nonEmpty })),
+  links: z.array(z.strictObject({ id: Id, label: Label, url: HttpsUrl })),
+});
+export type Source = z.infer<typeof Source>;
+
+export const Model = z.strictObject({
+  id: Id,
+  label: nonEmpty,
+  detector: z.enum(['YOLOv3', 'BlazeFace']),
+  name: nonEmpty,
+  description: Label,
+});
+export type Model = z.infer<typeof Model>;
+export const Models = z.array(Model);
+
+export const Dataset = z.strictObject({
+  id: Id,
+  label: Label,
+  role: z.enum(['evaluation', 'pretraining']),
+  description: Label,
+});
+export type Dataset = z.infer<typeof Dataset>;
+export const Datasets = z.array(Dataset);
+
+export const Device = z.strictObject({
+  id: Id,
+  label: Label,
+  kind: z.enum(['gpu', 'mobile-soc']),
+  vendor: nonEmpty,
+  runtime: nonEmpty,
+  setup: Label,
+});
+export type Device = z.infer<typeof Device>;
+export const Devices = z.array(Device);
+
+export const MetricDef = z.strictObject({
+  label: Label,
+  unit: Label.optional(),
+  device: Id.optional(),
+  better: z.enum(['higher', 'lower']),
+  delta: z.enum(['relative', 'absolute']),
+});
+export type MetricDef = z.infer<typeof MetricDef>;
+
+const FieldDef = z.strictObject({ label: Label, unit: Label.optional() });
+
+export const Columns = z.strictObject({
+  fields: z.strictObject({
+    model: FieldDef,
+    dataset: FieldDef,
+    pretrained: FieldDef,
+    strategy: FieldDef,
+    inputSize: FieldDef,
+    teacher: FieldDef,
+    download: FieldDef,
+  }),
+  metrics: z.record(Id, MetricDef),
+});
+export type Columns = z.infer<typeof Columns>;
+
+export const Strategy = z.strictObject({
+  id: StrategyId,
+  technique: Technique,
+  short: Label,
+  description: Label,
+  prunedRatios: z.array(Decimal).optional(),
+});
+export type Strategy = z.infer<typeof Strategy>;
+
+export const Strategies = z.strictObject({
+  prunedParams: z.array(nonEmpty),
+  strategies: z.array(Strategy),
+});
+export type Strategies = z.infer<typeof Strategies>;
+
+// ---------------------------------------------------------------- tables
+
+export const Column = z.union(
+  [
+    z.strictObject({ field: FieldKey, label: Label.optional() }),
+    z.strictObject({ metric: Id, label: Label.optional() }),
+  ],
+  { error: 'a column: {"field": …} or {"metric": …}, with an optional label' },
+);
+export type Column = z.infer<typeof Column>;
+
+export const Teacher = z.strictObject({
+  model: Id,
+  /** The teacher's Box AP as the table quotes it, e.g. "36.2" in "YOLOv3-ResNet34(36.2)". */
+  boxAp: Decimal,
+  /** The teacher's own row, where the zoo has one. */
+  row: Id.optional(),
+});
+export type Teacher = z.infer<typeof Teacher>;
+
+export const Row = z.strictObject({
+  id: Id,
+  model: Id,
+  dataset: Id,
+  pretrained: Id.optional(),
+  strategy: StrategyId,
+  inputSize: z.int().positive(),
+  /**
+   * The row this one is compared with. Required on every non-baseline row;
+   * `null` says upstream publishes no baseline for it (its deltas read "(-)").
+   */
+  baseline: Id.nullable().optional(),
+  teacher: Teacher.optional(),
+  cells: z.record(Id, Figure.nullable()),
+  download: HttpsUrl.optional(),
+});
+export type Row = z.infer<typeof Row>;
+
+export const Quote = z.strictObject({
+  row: Id,
+  /** A metric id, or "inputSize". */
+  column: Id.or(z.literal('inputSize')),
+  /** Which part of the cell the prose quotes; a delta is quoted without its sign. */
+  part: z.enum(['value', 'delta']).optional(),
+  /** The figure exactly as the upstream bullet prints it. */
+  published: nonEmpty,
+});
+export type Quote = z.infer<typeof Quote>;
+
+export const SummaryPoint = z.strictObject({
+  id: Id,
+  /** Prose with `{0}`, `{1}`… where the quoted figures go, and `code` in backticks. */
+  text: Label,
+  quotes: z.array(Quote),
+});
+export type SummaryPoint = z.infer<typeof SummaryPoint>;
+
+export const Table = z.strictObject({
+  id: Id,
+  technique: Technique.exclude(['baseline']),
+  title: Label,
+  upstreamHeading: nonEmpty,
+  columns: z.array(Column).min(1, 'at least one column'),
+  rows: z.array(Row).min(1, 'at least one row'),
+  summary: z.array(SummaryPoint),
+});
+export type Table = z.infer<typeof Table>;
+
+/** The whole zoo, as the loader returns it once every file has passed. */
+export interface Zoo {
+  source: Source;
+  models: Model[];
+  datasets: Dataset[];
+  devices: Device[];
+  columns: Columns;
+  strategies: Strategies;
+  /** In the upstream document's order (`source.tables`). */
+  tables: Table[];
+}
+
+/** Every file the loader reads besides `tables/*.json`, with its schema. */
+export const SHARED_FILES = {
+  'source.json': Source,
+  'models.json': Models,
+  'datasets.json': Datasets,
+  'devices.json': Devices,
+  'columns.json': Columns,
+  'strategies.json': Strategies,
+} as const;
