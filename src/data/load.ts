@@ -13,8 +13,8 @@ import { SHARED_FILES, type Table as TableT, Table, type Zoo } from './schemas';
 
 export type LoadResult = { ok: true; zoo: Zoo } | { ok: false; problems: Problem[] };
 
-/** Where `data/` is when the project runs from its own root. */
-export const DEFAULT_DATA_DIR = path.resolve(import.meta.dirname, '../../data');
+/** Scripts run from the project root (npm sets the working directory there). */
+const defaultDataDir = () => path.resolve(process.cwd(), 'data');
 
 function readJson(dataDir: string, relative: string, problems: Problem[]): unknown {
   const file = `data/${relative}`;
@@ -41,7 +41,7 @@ function validate<S extends z.ZodType>(schema: S, value: unknown, file: string, 
   return undefined;
 }
 
-export function loadZoo(dataDir: string = DEFAULT_DATA_DIR): LoadResult {
+export function loadZoo(dataDir: string = defaultDataDir()): LoadResult {
   const problems: Problem[] = [];
   const shared: Record<string, unknown> = {};
   for (const [name, schema] of Object.entries(SHARED_FILES)) {

@@ -5,7 +5,7 @@
  *
  * Custom messages describe what was *expected*; the loader adds what it found.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const LOCALES = ['en', 'zh-Hans'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -201,6 +201,8 @@ export type SummaryPoint = z.infer<typeof SummaryPoint>;
 export const Table = z.strictObject({
   id: Id,
   technique: Technique.exclude(['baseline']),
+  /** The docs page (its path without the locale) that shows this table; row links point there. */
+  page: Id,
   title: Label,
   upstreamHeading: nonEmpty,
   columns: z.array(Column).min(1, 'at least one column'),

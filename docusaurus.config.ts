@@ -1,0 +1,81 @@
+import type * as Preset from '@docusaurus/preset-classic';
+import type { Config } from '@docusaurus/types';
+import { themes as prismThemes } from 'prism-react-renderer';
+import rehypeKatex from 'rehype-katex';
+import remarkMath from 'remark-math';
+import zooData from './src/plugins/zoo-data';
+
+// Where the site is published; override with SITE_URL for a real deployment.
+const url = process.env.SITE_URL ?? 'http://localhost:3000';
+
+const config = {
+  title: 'PaddleDetection Compression Zoo',
+  tagline: 'Pruned, distilled and quantized YOLOv3 and BlazeFace, every figure checked',
+  url,
+  baseUrl: '/',
+  trailingSlash: false,
+
+  // A broken link or anchor is a build failure, never a silent 404.
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  onDuplicateRoutes: 'throw',
+  markdown: {
+    format: 'detect',
+    hooks: { onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw' },
+  },
+
+  future: { v4: true, faster: true },
+
+  i18n: {
+    defaultLocale: 'en',
+    locales: ['en', 'zh-Hans'],
+    localeConfigs: {
+      en: { label: 'English', htmlLang: 'en' },
+      'zh-Hans': { label: '简体中文', htmlLang: 'zh-Hans' },
+    },
+  },
+
+  plugins: [zooData],
+
+  presets: [
+    [
+      'classic',
+      {
+        docs: {
+          routeBasePath: '/',
+          sidebarPath: './sidebars.ts',
+          remarkPlugins: [remarkMath],
+          rehypePlugins: [rehypeKatex],
+          showLastUpdateTime: false,
+        },
+        blog: false,
+        theme: {
+          // KaTeX's stylesheet and fonts are bundled from node_modules: nothing comes from a CDN.
+          customCss: ['./src/css/custom.css', './node_modules/katex/dist/katex.min.css'],
+        },
+      } satisfies Preset.Options,
+    ],
+  ],
+
+  themeConfig: {
+    colorMode: { respectPrefersColorScheme: true },
+    navbar: {
+      title: 'Compression Zoo',
+      items: [
+        { type: 'doc', docId: 'index', position: 'left', label: 'Overview' },
+        { type: 'doc', docId: 'pruning', position: 'left', label: 'Pruning' },
+        { type: 'doc', docId: 'distillation', position: 'left', label: 'Distillation' },
+        { type: 'doc', docId: 'quantization', position: 'left', label: 'Quantization' },
+        { type: 'localeDropdown', position: 'right' },
+      ],
+    },
+    footer: {
+      style: 'dark',
+      copyright:
+        'Figures, model names and download links from PaddlePaddle/PaddleDetection (Apache-2.0); text written for this site.',
+    },
+    prism: { theme: prismThemes.github, darkTheme: prismThemes.dracula },
+  } satisfies Preset.ThemeConfig,
+} satisfies Config;
+
+export default config;

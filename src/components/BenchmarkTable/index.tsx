@@ -1,0 +1,186 @@
+/**
+ * One benchmark table, rendered on the server from data/tables/<id>.json:
+ * caption, headers with units, figures exactly as published, deltas whose
+ * direction is told by a glyph and words as well as colour, and a download
+ * link named after its file.
+ */
+import Link from '@docusaurus/Link';
+import Translate, { translate } from '@docusaurus/Translate';
+import useBrokenLinks from '@docusaurus/useBrokenLinks';
+import type { ReactNode } from 'react';
+import type { Column, Figure, Label, Row, Table, Zoo } from '../../data/schemas';
+import { useLocale, useZoo } from '../../hooks/useZoo';
+import { deltaDirection, type Direction, fileName } from '../../lib/figures';
+import { rowPath } from '../../lib/links';
+import styles from './styles.module.css';
+
+const directionText: Record<Direction, () => string> = {
+  better: () => translate({ id: 'table.delta.better', message: 'better than baseline' }),
+  worse: () => translate({ id: 'table.delta.worse', message: 'worse than baseline' }),
+  same: () => translate({ id: 'table.delta.same', message: 'same as baseline' }),
+};
+const glyph: Record<Direction, string> = { better: '▲', worse: '▼', same: '＝' };
+
+function headerText(zoo: Zoo, column: Column, pick: (l: Label) => string): string {
+  const def = 'field' in column ? zoo.columns.fields[column.field] : zoo.columns.metrics[column.metric];
+  const label = pick(column.label ?? def.label);
+  return def.unit ? `${label} (${pick(def.unit)})` : label;
+}
+
+function FigureCell({ figure, better }: { figure: Figure | null; better: 'higher' | 'lower' }) {
+  if (figure === null) {
+    return (
+      <td className={styles.num}>
+        <span aria-hidden="true">–</span>
+        <span className="sr-only">
+          <Translate id="table.cell.empty">not published</Translate>
+        </span>
+      </td>
+    );
+  }
+  const direction = figure.delta === undefined ? undefined : deltaDirection(figure.delta, better);
+  return (
+    <td className={styles.num}>
+      <span className={styles.value}>{figure.value}</span>
+      {figure.delta !== undefined && (
+        <span className={styles.delta} data-direction={direction ?? 'none'}>
+          ({figure.delta})
+          {direction && (
+            <>
+              <span aria-hidden="true" className={styles.glyph} title={directionText[direction]()}>
+                {glyph[direction]}
+              </span>
+              <span className="sr-only">{directionText[direction]()}</span>
+            </>
+          )}
+          {figure.delta === '-' && (
+            <span className="sr-only">
+              <Translate id="table.delta.none">no delta published</Translate>
+            </span>
+          )}
+        </span>
+      )}
+    </td>
+  );
+}
+
+function FieldCell({ zoo, row, field, pick }: { zoo: Zoo; row: Row; field: string; pick: (l: Label) => string }) {
+  switch (field) {
+    case 'model': {
+      const model = zoo.models.find((m) => m.id === row.model);
+      return (
+        <th scope="row" className={styles.rowHeader}>
+          {model?.label}
+        </th>
+      );
+    }
+    case 'dataset':
+      return <td>{pick(zoo.datasets.find((d) => d.id === row.dataset)?.label ?? { en: '', 'zh-Hans': '' })}</td>;
+    case 'pretrained': {
+      const set = zoo.datasets.find((d) => d.id === row.pretrained);
+      return <td>{set ? pick(set.label) : '–'}</td>;
+    }
+    case 'strategy': {
+      const strategy = zoo.strategies.strategies.find((s) => s.id === row.strategy);
+      return (
+        <td>
+          <code>{row.strategy}</code>
+          {strategy && row.strategy !== 'baseline' && <span className={styles.hint}>{pick(strategy.short)}</span>}
+        </td>
+      );
+    }
+    case 'inputSize':
+      return <td className={styles.num}>{row.inputSize}</td>;
+    case 'teacher': {
+      if (!row.teacher) {
+        return (
+          <td>
+            <span aria-hidden="true">–</span>
+            <span className="sr-only">
+              <Translate id="table.teacher.none">no teacher</Translate>
+            </span>
+          </td>
+        );
+      }
+      const name = zoo.models.find((m) => m.id === row.teacher?.model)?.name;
+      const text = `${name}(${row.teacher.boxAp})`;
+      const to = row.teacher.row ? rowPath(zoo, row.teacher.row) : undefined;
+      return <td>{to ? <Link to={to}>{text}</Link> : text}</td>;
+    }
+    case 'download':
+      return (
+        <td>
+          {row.download ? (
+            <a className={styles.download} href={row.download}>
+              {fileName(row.download)}
+            </a>
+          ) : (
+            '–'
+          )}
+        </td>
+      );
+    default:
+      return <td />;
+  }
+}
+
+export function BenchmarkTableView({ zoo, table }: { zoo: Zoo; table: Table }): ReactNode {
+  const locale = useLocale();
+  const pick = (l: Label) => l[locale];
+  const brokenLinks = useBrokenLinks();
+  brokenLinks.collectAnchor(table.id);
+  for (const row of table.rows) brokenLinks.collectAnchor(row.id);
+  const captionId = `${table.id}-caption`;
+  const dataset = table.rows[0] && new Set(table.rows.map((r) => r.dataset)).size === 1 ? table.rows[0].dataset : undefined;
+  const datasetNote = dataset ? zoo.datasets.find((d) => d.id === dataset)?.description : undefined;
+
+  return (
+    <div className={styles.scroller} role="region" aria-labelledby={captionId} tabIndex={0}>
+      <table id={table.id} className={styles.table}>
+        <caption id={captionId} className={styles.caption}>
+          <span className={styles.title}>{pick(table.title)}</span>
+          <span className={styles.legend}>
+            {datasetNote && `${pick(datasetNote)} `}
+            <Translate id="table.legend">
+              ▲ better and ▼ worse than the row's baseline for that column; – not published.
+            </Translate>
+          </span>
+        </caption>
+        <thead>
+          <tr>
+            {table.columns.map((column) => (
+              <th key={'field' in column ? column.field : column.metric} scope="col">
+                {headerText(zoo, column, pick)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {table.rows.map((row) => (
+            <tr key={row.id} id={row.id} data-strategy={row.strategy}>
+              {table.columns.map((column) =>
+                'field' in column ? (
+                  <FieldCell key={column.field} zoo={zoo} row={row} field={column.field} pick={pick} />
+                ) : (
+                  <FigureCell
+                    key={column.metric}
+                    figure={row.cells[column.metric] ?? null}
+                    better={zoo.columns.metrics[column.metric]?.better ?? 'higher'}
+                  />
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** `<BenchmarkTable id="prune-coco" />` in MDX. */
+export default function BenchmarkTable({ id }: { id: string }): ReactNode {
+  const zoo = useZoo();
+  const table = zoo.tables.find((t) => t.id === id);
+  if (!table) throw new Error(`<BenchmarkTable id="${id}"/>: no table data/tables/${id}.json`);
+  return <BenchmarkTableView zoo={zoo} table={table} />;
+}

@@ -1,0 +1,19 @@
+/** The validated zoo (from the zoo-data plugin) and the reader's locale. */
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import { usePluginData } from '@docusaurus/useGlobalData';
+import type { Label, Locale, Zoo } from '../data/schemas';
+
+export function useZoo(): Zoo {
+  return usePluginData('zoo-data') as Zoo;
+}
+
+export function useLocale(): Locale {
+  const { currentLocale } = useDocusaurusContext().i18n;
+  return currentLocale === 'zh-Hans' ? 'zh-Hans' : 'en';
+}
+
+/** Picks a data label in the reader's language. */
+export function useLabel(): (label: Label) => string {
+  const locale = useLocale();
+  return (label) => label[locale];
+}

@@ -1,0 +1,31 @@
+/**
+ * Loads and validates data/ once per build, stops the build on any problem,
+ * and hands the zoo to the React components as global data.
+ */
+import path from 'node:path';
+import type { LoadContext, Plugin } from '@docusaurus/types';
+import { loadZoo } from '../../data/load';
+import { formatProblem } from '../../data/problems';
+import type { Zoo } from '../../data/schemas';
+
+export const PLUGIN_NAME = 'zoo-data';
+
+export default function zooDataPlugin(context: LoadContext): Plugin<Zoo> {
+  const dataDir = path.join(context.siteDir, 'data');
+  return {
+    name: PLUGIN_NAME,
+    getPathsToWatch: () => [path.join(dataDir, '**/*.json')],
+    async loadContent() {
+      const result = loadZoo(dataDir);
+      if (!result.ok) {
+        throw new Error(
+          `data/ has ${result.problems.length} problem(s):\n${result.problems.map(formatProblem).join('\n')}`,
+        );
+      }
+      return result.zoo;
+    },
+    async contentLoaded({ content, actions }) {
+      actions.setGlobalData(content);
+    },
+  };
+}
