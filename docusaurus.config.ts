@@ -14,6 +14,7 @@ const config = {
   url,
   baseUrl: '/',
   trailingSlash: false,
+  favicon: 'img/favicon.svg',
 
   // A broken link or anchor is a build failure, never a silent 404.
   onBrokenLinks: 'throw',
