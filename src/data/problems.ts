@@ -23,7 +23,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
   let out = '';
   for (const key of path) {
     if (typeof key === 'number') out += `[${key}]`;
-    else if (typeof key === 'string' && /^[A-Za-z_$][\w$]*$/.test(key)) out += out ? `.${key}` : key;
+    else if (typeof key === 'string' && /^[A-Za-z_$][\w$-]*$/.test(key)) out += out ? `.${key}` : key;
     else out += `[${JSON.stringify(String(key))}]`;
   }
   return out;
@@ -62,7 +62,8 @@ export function problemsFromZod(file: string, issues: readonly z.core.$ZodIssue[
         out.push({
           file,
           path,
-          expected: issue.expected === 'int' ? 'a whole number' : article(issue.expected),
+          // A schema may say what it wants in its own words; zod's default starts "Invalid input".
+          expected: issue.message.startsWith('Invalid input') ? article(issue.expected) : issue.message,
           found: describe(input),
         });
         break;

@@ -27,7 +27,8 @@ export const StrategyId = z
   .regex(/^[a-z0-9]+(?:_[a-z0-9]+)*$/, 'a strategy id of lower-case ASCII letters, digits and underscores');
 
 /** A figure as published, digits kept: "94.60" is not "94.6". */
-export const Decimal = z.string().regex(/^\d+(?:\.\d+)?$/, 'a decimal figure as a string, such as "37.53"');
+const DECIMAL = 'a decimal figure as a string, such as "94.60" (a JSON number would drop its trailing zeros)';
+export const Decimal = z.string({ error: DECIMAL }).regex(/^\d+(?:\.\d+)?$/, DECIMAL);
 
 /**
  * A published delta as printed between the parentheses: relative ("-16.06%")

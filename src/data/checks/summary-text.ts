@@ -17,7 +17,7 @@ export const summaryText: Check = ({ zoo, tableFile }) => {
         if (sorted.join() !== wanted.join()) {
           out.push({
             file: tableFile(table),
-            path: `summary[${i}].text.${locale === 'en' ? 'en' : '["zh-Hans"]'}`,
+            path: `summary[${i}].text.${locale}`,
             expected: `each of the placeholders ${wanted.map((n) => `{${n}}`).join(' ') || '(none)'} exactly once`,
             found: used.length ? used.map((n) => `{${n}}`).join(' ') : 'no placeholder',
           });
