@@ -1,0 +1,117 @@
+/** @vitest-environment jsdom */
+import { cleanup, render, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import BenchmarkTable from '../../src/components/BenchmarkTable';
+import { docusaurus } from '../doubles/state';
+
+beforeEach(() => docusaurus.reset());
+afterEach(cleanup);
+
+const rowsOf = (table: HTMLElement) => within(table).getAllByRole('row').slice(1);
+
+describe('<BenchmarkTable>', () => {
+  it('renders a captioned table with scoped, unit-bearing headers', () => {
+    render(<BenchmarkTable id="prune-coco" />);
+    const table = screen.getByRole('table', { name: /Pruned YOLOv3 on COCO/ });
+    expect(table.id).toBe('prune-coco');
+    const headers = within(table)
+      .getAllByRole('columnheader')
+      .map((th) => [th.textContent, th.getAttribute('scope')]);
+    expect(headers).toEqual([
+      ['Backbone', 'col'],
+      ['Pruning strategy', 'col'],
+      ['GFLOPs', 'col'],
+      ['Model size (MB)', 'col'],
+      ['Input size (px)', 'col'],
+      ['Box AP (%)', 'col'],
+      ['Download', 'col'],
+    ]);
+    expect(within(table).getAllByRole('rowheader')[0]?.getAttribute('scope')).toBe('row');
+  });
+
+  it('shows every row with its id, figures as published and a download link named after the file', () => {
+    render(<BenchmarkTable id="prune-coco" />);
+    const rows = rowsOf(screen.getByRole('table'));
+    expect(rows).toHaveLength(12);
+    const r578 = rows.find((r) => r.id === 'prune-coco-mobilenetv1-r578-608');
+    if (!r578) throw new Error('row prune-coco-mobilenetv1-r578-608 is missing');
+    const cells = within(r578).getAllByRole('cell');
+    expect(cells[1]?.textContent).toBe('6.27(-69.64%)▲better than baseline');
+    expect(cells[2]?.textContent).toBe('31.30(-66.90%)▲better than baseline');
+    expect(cells[3]?.textContent).toBe('608');
+    expect(cells[4]?.textContent).toBe('27.8(-1.5)▼worse than baseline');
+    const link = within(r578).getByRole('link');
+    expect(link.textContent).toBe('yolov3_mobilenet_v1_prune578.tar');
+    expect(link.getAttribute('href')).toBe('https://paddlemodels.bj.bcebos.com/PaddleSlim/prune/yolov3_mobilenet_v1_prune578.tar');
+    // trailing zeros survive: 94.60 is not 94.6
+    const base = rows.find((r) => r.id === 'prune-coco-mobilenetv1-baseline-608');
+    expect(base && within(base).getAllByRole('cell')[2]?.textContent).toBe('94.60');
+  });
+
+  it('keeps "+0.0" and "(-)" exactly, calling the first no change and the second no delta', () => {
+    render(<BenchmarkTable id="distill-coco" />);
+    const row = document.getElementById('distill-coco-mobilenetv1-split-distiil-320');
+    expect(row && within(row).getAllByRole('cell').at(-2)?.textContent).toBe('27.1(+0.0)＝same as baseline');
+    cleanup();
+    render(<BenchmarkTable id="quant-coco" />);
+    const noDelta = document.getElementById('quant-coco-r50vd-dcn-aware-416');
+    expect(noDelta && within(noDelta).getAllByRole('cell').at(-2)?.textContent).toBe('37.5(-)no delta published');
+  });
+
+  it('shows an empty cell as a dash that screen readers hear as "not published"', () => {
+    render(<BenchmarkTable id="prune-latency" />);
+    const row = document.getElementById('prune-latency-coco-resnet50-vd-dcn-r578-608');
+    if (!row) throw new Error('row missing');
+    const cells = within(row).getAllByRole('cell');
+    expect(cells.slice(-4).map((c) => c.textContent)).toEqual([
+      '29.138(-19.35%)▲better than baseline',
+      '–not published',
+      '–not published',
+      '–not published',
+    ]);
+  });
+
+  it('names the teacher with its quoted AP and links it to its own row where the zoo has one', () => {
+    render(<BenchmarkTable id="distill-prune-coco" />);
+    const r34 = document.getElementById('distill-prune-coco-mobilenetv1-r578-416');
+    const teacher = r34 && within(r34).getByRole('link', { name: 'YOLOv3-ResNet34(34.3)' });
+    expect(teacher?.getAttribute('href')).toBe('/quantization#quant-coco-resnet34-baseline-416');
+    cleanup();
+    render(<BenchmarkTable id="distill-prune-voc" />);
+    const voc = document.getElementById('distill-prune-voc-mobilenetv1-r578-608');
+    expect(voc && within(voc).getAllByRole('cell')[4]?.textContent).toBe('YOLOv3-ResNet34(82.6)');
+    expect(voc && within(voc).getAllByRole('link').map((a) => a.textContent)).toEqual([
+      'yolov3_mobilenet_v1_voc_prune578_distillby_r34.tar',
+    ]);
+  });
+
+  it('registers the table and every row id with the broken-anchor checker', () => {
+    render(<BenchmarkTable id="quant-widerface" />);
+    const ids = [...document.querySelectorAll('table [id], table[id]')].map((e) => e.id);
+    expect(ids).toContain('quant-widerface');
+    for (const id of ids.filter((i) => !i.endsWith('-caption'))) expect(docusaurus.anchors.has(id), id).toBe(true);
+    expect(rowsOf(screen.getByRole('table'))).toHaveLength(9);
+  });
+
+  it('speaks Chinese in the Chinese locale, from the labels in data', () => {
+    docusaurus.locale = 'zh-Hans';
+    render(<BenchmarkTable id="prune-latency" />);
+    const table = screen.getByRole('table', { name: /通道剪裁 YOLOv3 的推理时延/ });
+    expect(within(table).getAllByRole('columnheader').map((th) => th.textContent)).toEqual([
+      '骨架网络',
+      '数据集',
+      '剪裁策略',
+      'GFLOPs',
+      '模型体积 (MB)',
+      '输入尺寸 (像素)',
+      'Tesla P4 (ms)',
+      '麒麟970 (ms)',
+      '高通835 (ms)',
+      '高通855 (ms)',
+    ]);
+  });
+
+  it('fails loudly for a table id that does not exist', () => {
+    expect(() => render(<BenchmarkTable id="prune-cocoa" />)).toThrow('no table data/tables/prune-cocoa.json');
+  });
+});
