@@ -17,7 +17,6 @@ export default defineConfig({
       '@theme/CodeBlock': double('CodeBlock.tsx'),
     },
   },
-  css: { modules: { localsConvention: 'as-is' } },
   test: {
     include: ['tests/**/*.test.{ts,tsx}'],
     exclude: ['tests/e2e/**', 'node_modules/**'],

@@ -9,7 +9,7 @@ import type { z } from 'zod';
 import { runChecks } from './checks';
 import { tableFile } from './checks/context';
 import { type Problem, problemFromJsonSyntax, problemsFromZod } from './problems';
-import { SHARED_FILES, type Table as TableT, Table, type Zoo } from './schemas';
+import { SHARED_FILES, Table, type Table as TableT, type Zoo } from './schemas';
 
 export type LoadResult = { ok: true; zoo: Zoo } | { ok: false; problems: Problem[] };
 
@@ -33,7 +33,12 @@ function readJson(dataDir: string, relative: string, problems: Problem[]): unkno
   }
 }
 
-function validate<S extends z.ZodType>(schema: S, value: unknown, file: string, problems: Problem[]): z.infer<S> | undefined {
+function validate<S extends z.ZodType>(
+  schema: S,
+  value: unknown,
+  file: string,
+  problems: Problem[],
+): z.infer<S> | undefined {
   if (value === undefined) return undefined;
   const result = schema.safeParse(value, { reportInput: true });
   if (result.success) return result.data;
@@ -50,7 +55,10 @@ export function loadZoo(dataDir: string = defaultDataDir()): LoadResult {
 
   const tablesDir = path.join(dataDir, 'tables');
   const tableFiles = fs.existsSync(tablesDir)
-    ? fs.readdirSync(tablesDir).filter((f) => f.endsWith('.json')).sort()
+    ? fs
+        .readdirSync(tablesDir)
+        .filter((f) => f.endsWith('.json'))
+        .sort()
     : [];
   const tables = new Map<string, TableT>();
   for (const name of tableFiles) {
@@ -58,7 +66,12 @@ export function loadZoo(dataDir: string = defaultDataDir()): LoadResult {
     const table = validate(Table, readJson(dataDir, `tables/${name}`, problems), file, problems);
     if (!table) continue;
     if (tableFile(table) !== file) {
-      problems.push({ file, path: 'id', expected: `${JSON.stringify(name.replace(/\.json$/, ''))} (the file's name)`, found: JSON.stringify(table.id) });
+      problems.push({
+        file,
+        path: 'id',
+        expected: `${JSON.stringify(name.replace(/\.json$/, ''))} (the file's name)`,
+        found: JSON.stringify(table.id),
+      });
     }
     tables.set(table.id, table);
   }
@@ -67,13 +80,23 @@ export function loadZoo(dataDir: string = defaultDataDir()): LoadResult {
   if (source) {
     source.tables.forEach((id, i) => {
       if (!tableFiles.includes(`${id}.json`)) {
-        problems.push({ file: 'data/source.json', path: `tables[${i}]`, expected: `a table with a file data/tables/${id}.json`, found: 'no such file' });
+        problems.push({
+          file: 'data/source.json',
+          path: `tables[${i}]`,
+          expected: `a table with a file data/tables/${id}.json`,
+          found: 'no such file',
+        });
       }
     });
     for (const name of tableFiles) {
       const id = name.replace(/\.json$/, '');
       if (!source.tables.includes(id)) {
-        problems.push({ file: 'data/source.json', path: 'tables', expected: `every table file listed, in the upstream order`, found: `data/tables/${name} not listed` });
+        problems.push({
+          file: 'data/source.json',
+          path: 'tables',
+          expected: `every table file listed, in the upstream order`,
+          found: `data/tables/${name} not listed`,
+        });
       }
     }
   }

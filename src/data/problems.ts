@@ -77,7 +77,12 @@ export function problemsFromZod(file: string, issues: readonly z.core.$ZodIssue[
         break;
       case 'invalid_key':
         // A record key (a cell's metric id) failed its own schema.
-        out.push({ file, path, expected: `a key that is ${issue.issues[0]?.message ?? 'valid'}`, found: describe(input) });
+        out.push({
+          file,
+          path,
+          expected: `a key that is ${issue.issues[0]?.message ?? 'valid'}`,
+          found: describe(input),
+        });
         break;
       default:
         // Our schemas phrase every custom message as the expectation itself.

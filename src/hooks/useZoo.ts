@@ -2,9 +2,10 @@
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { usePluginData } from '@docusaurus/useGlobalData';
 import type { Label, Locale, Zoo } from '../data/schemas';
+import { ZOO_PLUGIN } from '../plugins/zoo-data/name';
 
 export function useZoo(): Zoo {
-  return usePluginData('zoo-data') as Zoo;
+  return usePluginData(ZOO_PLUGIN) as Zoo;
 }
 
 export function useLocale(): Locale {

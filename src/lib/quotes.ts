@@ -14,7 +14,10 @@ export function quotedFigure(quote: Quote, row: Row): string | undefined {
   return figure.value;
 }
 
-export type ProsePart = { kind: 'text'; text: string } | { kind: 'code'; text: string } | { kind: 'quote'; index: number };
+export type ProsePart =
+  | { kind: 'text'; text: string }
+  | { kind: 'code'; text: string }
+  | { kind: 'quote'; index: number };
 
 /** Splits summary prose into text, `code` and `{n}` placeholders. Nothing is parsed as HTML. */
 export function splitProse(text: string): ProsePart[] {
@@ -22,7 +25,8 @@ export function splitProse(text: string): ProsePart[] {
   for (const piece of text.split(/(\{\d+\}|`[^`]+`)/)) {
     if (!piece) continue;
     if (/^\{\d+\}$/.test(piece)) parts.push({ kind: 'quote', index: Number(piece.slice(1, -1)) });
-    else if (piece.startsWith('`') && piece.endsWith('`') && piece.length > 1) parts.push({ kind: 'code', text: piece.slice(1, -1) });
+    else if (piece.startsWith('`') && piece.endsWith('`') && piece.length > 1)
+      parts.push({ kind: 'code', text: piece.slice(1, -1) });
     else parts.push({ kind: 'text', text: piece });
   }
   return parts;

@@ -42,7 +42,9 @@ describe('<BenchmarkTable>', () => {
     expect(cells[4]?.textContent).toBe('27.8(-1.5)▼worse than baseline');
     const link = within(r578).getByRole('link');
     expect(link.textContent).toBe('yolov3_mobilenet_v1_prune578.tar');
-    expect(link.getAttribute('href')).toBe('https://paddlemodels.bj.bcebos.com/PaddleSlim/prune/yolov3_mobilenet_v1_prune578.tar');
+    expect(link.getAttribute('href')).toBe(
+      'https://paddlemodels.bj.bcebos.com/PaddleSlim/prune/yolov3_mobilenet_v1_prune578.tar',
+    );
     // trailing zeros survive: 94.60 is not 94.6
     const base = rows.find((r) => r.id === 'prune-coco-mobilenetv1-baseline-608');
     expect(base && within(base).getAllByRole('cell')[2]?.textContent).toBe('94.60');
@@ -80,9 +82,12 @@ describe('<BenchmarkTable>', () => {
     render(<BenchmarkTable id="distill-prune-voc" />);
     const voc = document.getElementById('distill-prune-voc-mobilenetv1-r578-608');
     expect(voc && within(voc).getAllByRole('cell')[4]?.textContent).toBe('YOLOv3-ResNet34(82.6)');
-    expect(voc && within(voc).getAllByRole('link').map((a) => a.textContent)).toEqual([
-      'yolov3_mobilenet_v1_voc_prune578_distillby_r34.tar',
-    ]);
+    expect(
+      voc &&
+        within(voc)
+          .getAllByRole('link')
+          .map((a) => a.textContent),
+    ).toEqual(['yolov3_mobilenet_v1_voc_prune578_distillby_r34.tar']);
   });
 
   it('registers the table and every row id with the broken-anchor checker', () => {
@@ -97,7 +102,11 @@ describe('<BenchmarkTable>', () => {
     docusaurus.locale = 'zh-Hans';
     render(<BenchmarkTable id="prune-latency" />);
     const table = screen.getByRole('table', { name: /通道剪裁 YOLOv3 的推理时延/ });
-    expect(within(table).getAllByRole('columnheader').map((th) => th.textContent)).toEqual([
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((th) => th.textContent),
+    ).toEqual([
       '骨架网络',
       '数据集',
       '剪裁策略',

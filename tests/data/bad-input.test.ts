@@ -3,10 +3,10 @@
  * reported in one run, each as `data/<file> › <path>: expected …, found …`.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { main } from '../../scripts/check';
 import { loadZoo } from '../../src/data/load';
 import { formatProblem } from '../../src/data/problems';
 import zooDataPlugin from '../../src/plugins/zoo-data';
-import { main } from '../../scripts/check';
 import { copyData, type DataCopy } from './helpers';
 
 function problems(copy: DataCopy): string[] {
@@ -60,7 +60,12 @@ describe('schema problems', () => {
   it('reports malformed JSON with its line and column', () => {
     const copy = copyData();
     // drop the comma after the third line's value
-    const text = copy.read('devices.json').replace('"label": { "en": "Tesla P4", "zh-Hans": "Tesla P4" },', '"label": { "en": "Tesla P4", "zh-Hans": "Tesla P4" }');
+    const text = copy
+      .read('devices.json')
+      .replace(
+        '"label": { "en": "Tesla P4", "zh-Hans": "Tesla P4" },',
+        '"label": { "en": "Tesla P4", "zh-Hans": "Tesla P4" }',
+      );
     copy.write('devices.json', text);
     const [only, ...rest] = problems(copy);
     expect(rest).toEqual([]);
@@ -119,9 +124,9 @@ describe('cross-file problems', () => {
     });
     expect(problems(copy)).toEqual([
       'data/tables/quant-widerface.json › rows[1].cells.ap-hard: expected a figure, or null for an empty cell, found nothing (the cell is missing)',
-      'data/source.json › counts.rows: expected 85, the upstream document\'s count, found 84 in data/tables',
-      'data/source.json › counts.downloadLinks: expected 76, the upstream document\'s count, found 75 in data/tables',
-      'data/source.json › counts.distinctDownloadUrls: expected 30, the upstream document\'s count, found 29 in data/tables',
+      "data/source.json › counts.rows: expected 85, the upstream document's count, found 84 in data/tables",
+      "data/source.json › counts.downloadLinks: expected 76, the upstream document's count, found 75 in data/tables",
+      "data/source.json › counts.distinctDownloadUrls: expected 30, the upstream document's count, found 29 in data/tables",
     ]);
   });
 

@@ -8,6 +8,7 @@ const DATA = path.resolve(__dirname, '../../data');
 export interface DataCopy {
   dir: string;
   /** Edit a JSON file in place: `edit('tables/prune-coco.json', (t) => { … })`. */
+  // biome-ignore lint/suspicious/noExplicitAny: tests reach into the JSON to break it on purpose
   edit(file: string, change: (json: any) => void): void;
   /** Replace a file's text outright (for syntax errors). */
   write(file: string, text: string): void;

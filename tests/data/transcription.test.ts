@@ -18,7 +18,12 @@ const upstream = fixture
     block
       .split('\n')
       .filter((line) => line.startsWith('|') && !/^\|[\s:|-]+\|$/.test(line))
-      .map((line) => line.split('|').slice(1, -1).map((c) => c.trim())),
+      .map((line) =>
+        line
+          .split('|')
+          .slice(1, -1)
+          .map((c) => c.trim()),
+      ),
   )
   .filter((rows) => rows.length > 0)
   .map(([header, ...rows]) => ({ header: header ?? [], rows }));
@@ -95,7 +100,10 @@ describe('the upstream document, as transcribed', () => {
       expect(row.baseline, row.id).not.toBeUndefined();
       if (row.baseline === null) {
         // upstream prints "(-)": no baseline exists at this input size
-        expect(Object.values(row.cells).every((f) => f?.delta === '-'), row.id).toBe(true);
+        expect(
+          Object.values(row.cells).every((f) => f?.delta === '-'),
+          row.id,
+        ).toBe(true);
         continue;
       }
       const base = byId.get(row.baseline as string);

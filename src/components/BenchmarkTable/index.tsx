@@ -10,7 +10,7 @@ import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import type { ReactNode } from 'react';
 import type { Column, Figure, Label, Row, Table, Zoo } from '../../data/schemas';
 import { useLocale, useZoo } from '../../hooks/useZoo';
-import { deltaDirection, type Direction, fileName } from '../../lib/figures';
+import { type Direction, deltaDirection, fileName } from '../../lib/figures';
 import { rowPath } from '../../lib/links';
 import styles from './styles.module.css';
 
@@ -131,11 +131,14 @@ export function BenchmarkTableView({ zoo, table }: { zoo: Zoo; table: Table }): 
   brokenLinks.collectAnchor(table.id);
   for (const row of table.rows) brokenLinks.collectAnchor(row.id);
   const captionId = `${table.id}-caption`;
-  const dataset = table.rows[0] && new Set(table.rows.map((r) => r.dataset)).size === 1 ? table.rows[0].dataset : undefined;
+  const dataset =
+    table.rows[0] && new Set(table.rows.map((r) => r.dataset)).size === 1 ? table.rows[0].dataset : undefined;
   const datasetNote = dataset ? zoo.datasets.find((d) => d.id === dataset)?.description : undefined;
 
   return (
-    <div className={styles.scroller} role="region" aria-labelledby={captionId} tabIndex={0}>
+    // A scrolling region must take focus so keyboard users can scroll it (WCAG 2.1.1).
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: focusable so it scrolls by keyboard
+    <section className={styles.scroller} aria-labelledby={captionId} tabIndex={0}>
       <table id={table.id} className={styles.table}>
         <caption id={captionId} className={styles.caption}>
           <span className={styles.title}>{pick(table.title)}</span>
@@ -173,7 +176,7 @@ export function BenchmarkTableView({ zoo, table }: { zoo: Zoo; table: Table }): 
           ))}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }
 

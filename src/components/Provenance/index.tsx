@@ -5,28 +5,40 @@ import { useZoo } from '../../hooks/useZoo';
 
 export default function Provenance(): ReactNode {
   const { source } = useZoo();
-  const rows: [ReactNode, ReactNode][] = [
-    [<Translate id="provenance.repository">Repository</Translate>, `${source.repository} (${source.license})`],
-    [<Translate id="provenance.branch">Branch</Translate>, <code>{source.branch}</code>],
-    [<Translate id="provenance.commit">Commit</Translate>, <code>{source.commit}</code>],
-    [
-      <Translate id="provenance.file">File</Translate>,
-      <a href={source.url}>
-        <code>{source.file}</code>
-      </a>,
-    ],
-    [<Translate id="provenance.docsPath">Also linked as</Translate>, <code>{source.docsPath}</code>],
-  ];
   return (
     <dl>
-      {rows.map(([term, value], i) => (
-        // The list is fixed; its order is its identity.
-        // biome-ignore lint/suspicious/noArrayIndexKey: static list
-        <div key={i}>
-          <dt>{term}</dt>
-          <dd>{value}</dd>
-        </div>
-      ))}
+      <dt>
+        <Translate id="provenance.repository">Repository</Translate>
+      </dt>
+      <dd>
+        {source.repository} ({source.license})
+      </dd>
+      <dt>
+        <Translate id="provenance.branch">Branch</Translate>
+      </dt>
+      <dd>
+        <code>{source.branch}</code>
+      </dd>
+      <dt>
+        <Translate id="provenance.commit">Commit</Translate>
+      </dt>
+      <dd>
+        <code>{source.commit}</code>
+      </dd>
+      <dt>
+        <Translate id="provenance.file">File</Translate>
+      </dt>
+      <dd>
+        <a href={source.url}>
+          <code>{source.file}</code>
+        </a>
+      </dd>
+      <dt>
+        <Translate id="provenance.docsPath">Also linked as</Translate>
+      </dt>
+      <dd>
+        <code>{source.docsPath}</code>
+      </dd>
     </dl>
   );
 }

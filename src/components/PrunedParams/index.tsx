@@ -2,8 +2,9 @@
  * The 18 pruned parameters of the YOLOv3 head with each pruning strategy's
  * ratio, as a table and as the command-line flags upstream passes.
  */
-import CodeBlock from '@theme/CodeBlock';
+
 import Translate from '@docusaurus/Translate';
+import CodeBlock from '@theme/CodeBlock';
 import type { ReactNode } from 'react';
 import { useZoo } from '../../hooks/useZoo';
 

@@ -16,12 +16,12 @@ export default function StrategyList({ technique }: { technique: Technique }): R
         .map((s) => {
           brokenLinks.collectAnchor(anchor(s.id));
           return (
-          <div key={s.id} id={anchor(s.id)}>
-            <dt>
-              <code>{s.id}</code> — {s.short[locale]}
-            </dt>
-            <dd>{s.description[locale]}</dd>
-          </div>
+            <div key={s.id} id={anchor(s.id)}>
+              <dt>
+                <code>{s.id}</code> — {s.short[locale]}
+              </dt>
+              <dd>{s.description[locale]}</dd>
+            </div>
           );
         })}
     </dl>

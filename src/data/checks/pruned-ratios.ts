@@ -16,7 +16,12 @@ export const prunedRatios: Check = ({ zoo }) => {
       });
     }
     if (s.technique !== 'pruning' && s.prunedRatios !== undefined) {
-      out.push({ file: 'data/strategies.json', path, expected: 'no ratios on a strategy that does not prune', found: `${s.prunedRatios.length}` });
+      out.push({
+        file: 'data/strategies.json',
+        path,
+        expected: 'no ratios on a strategy that does not prune',
+        found: `${s.prunedRatios.length}`,
+      });
     }
   });
   return out;

@@ -15,7 +15,8 @@ export const references: Check = ({ zoo, rows, tableFile }) => {
   const metrics = new Set(Object.keys(zoo.columns.metrics));
 
   const expectOneOf = (file: string, path: string, value: string, known: Set<string>, what: string) => {
-    if (!known.has(value)) out.push({ file, path, expected: `${what}: one of ${list(known)}`, found: JSON.stringify(value) });
+    if (!known.has(value))
+      out.push({ file, path, expected: `${what}: one of ${list(known)}`, found: JSON.stringify(value) });
   };
 
   for (const [id, metric] of Object.entries(zoo.columns.metrics)) {
@@ -38,7 +39,12 @@ export const references: Check = ({ zoo, rows, tableFile }) => {
       if (row.baseline) {
         const target = rows.get(row.baseline);
         if (!target) {
-          out.push({ file, path: `${at}.baseline`, expected: 'the id of an existing row', found: JSON.stringify(row.baseline) });
+          out.push({
+            file,
+            path: `${at}.baseline`,
+            expected: 'the id of an existing row',
+            found: JSON.stringify(row.baseline),
+          });
         } else if (target.row.strategy !== 'baseline') {
           out.push({
             file,
@@ -65,7 +71,12 @@ export const references: Check = ({ zoo, rows, tableFile }) => {
         const at = `summary[${i}].quotes[${j}]`;
         const target = rows.get(quote.row);
         if (!target) {
-          out.push({ file, path: `${at}.row`, expected: 'the id of an existing row', found: JSON.stringify(quote.row) });
+          out.push({
+            file,
+            path: `${at}.row`,
+            expected: 'the id of an existing row',
+            found: JSON.stringify(quote.row),
+          });
           return;
         }
         if (quote.column !== 'inputSize' && !metricColumns(target.table).includes(quote.column)) {

@@ -25,7 +25,12 @@ export const summaryText: Check = ({ zoo, tableFile }) => {
       }
       point.quotes.forEach((quote, j) => {
         if (quote.column !== 'inputSize' && quote.part === undefined) {
-          out.push({ file: tableFile(table), path: `summary[${i}].quotes[${j}].part`, expected: '"value" or "delta" for a metric column', found: 'nothing (the field is missing)' });
+          out.push({
+            file: tableFile(table),
+            path: `summary[${i}].quotes[${j}].part`,
+            expected: '"value" or "delta" for a metric column',
+            found: 'nothing (the field is missing)',
+          });
         }
       });
     });

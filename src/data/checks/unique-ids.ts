@@ -29,14 +29,42 @@ export const uniqueIds: Check = ({ zoo, tableFile }) => {
     table.rows.map((row, index) => ({ id: row.id, file: tableFile(table), path: `rows[${index}].id` })),
   );
   return [
-    ...duplicates(zoo.models, (m) => m.id, (i) => ['data/models.json', `[${i}].id`]),
-    ...duplicates(zoo.datasets, (d) => d.id, (i) => ['data/datasets.json', `[${i}].id`]),
-    ...duplicates(zoo.devices, (d) => d.id, (i) => ['data/devices.json', `[${i}].id`]),
-    ...duplicates(zoo.strategies.strategies, (s) => s.id, (i) => ['data/strategies.json', `strategies[${i}].id`]),
-    ...duplicates(zoo.source.links, (l) => l.id, (i) => ['data/source.json', `links[${i}].id`]),
-    ...duplicates(allRows, (r) => r.id, (i) => [allRows[i].file, allRows[i].path]),
+    ...duplicates(
+      zoo.models,
+      (m) => m.id,
+      (i) => ['data/models.json', `[${i}].id`],
+    ),
+    ...duplicates(
+      zoo.datasets,
+      (d) => d.id,
+      (i) => ['data/datasets.json', `[${i}].id`],
+    ),
+    ...duplicates(
+      zoo.devices,
+      (d) => d.id,
+      (i) => ['data/devices.json', `[${i}].id`],
+    ),
+    ...duplicates(
+      zoo.strategies.strategies,
+      (s) => s.id,
+      (i) => ['data/strategies.json', `strategies[${i}].id`],
+    ),
+    ...duplicates(
+      zoo.source.links,
+      (l) => l.id,
+      (i) => ['data/source.json', `links[${i}].id`],
+    ),
+    ...duplicates(
+      allRows,
+      (r) => r.id,
+      (i) => [allRows[i].file, allRows[i].path],
+    ),
     ...zoo.tables.flatMap((table) =>
-      duplicates(table.summary, (s) => s.id, (i) => [tableFile(table), `summary[${i}].id`]),
+      duplicates(
+        table.summary,
+        (s) => s.id,
+        (i) => [tableFile(table), `summary[${i}].id`],
+      ),
     ),
   ];
 };

@@ -6,14 +6,12 @@ import path from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { loadZoo } from '../../data/load';
 import { formatProblem } from '../../data/problems';
-import type { Zoo } from '../../data/schemas';
+import { ZOO_PLUGIN } from './name';
 
-export const PLUGIN_NAME = 'zoo-data';
-
-export default function zooDataPlugin(context: LoadContext): Plugin<Zoo> {
+export default function zooDataPlugin(context: LoadContext): Plugin {
   const dataDir = path.join(context.siteDir, 'data');
   return {
-    name: PLUGIN_NAME,
+    name: ZOO_PLUGIN,
     getPathsToWatch: () => [path.join(dataDir, '**/*.json')],
     async loadContent() {
       const result = loadZoo(dataDir);
@@ -25,6 +23,7 @@ export default function zooDataPlugin(context: LoadContext): Plugin<Zoo> {
       return result.zoo;
     },
     async contentLoaded({ content, actions }) {
+      // loadContent either returned a valid zoo or threw
       actions.setGlobalData(content);
     },
   };

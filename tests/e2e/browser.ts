@@ -1,0 +1,44 @@
+/** Debian's Chromium, driven by playwright-core (which never downloads a browser). */
+import fs from 'node:fs';
+import { type Browser, chromium, type Page } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export function launch(): Promise<Browser> {
+  if (!fs.existsSync(CHROMIUM)) {
+    throw new Error(`No Chromium at ${CHROMIUM}: install Debian's chromium package (see README).`);
+  }
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    // The machine has no network: keep Chromium from trying to phone home.
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+export interface Watched {
+  /** Console errors and warnings, uncaught exceptions and failed requests, in order. */
+  problems: string[];
+  /** Every host the page asked for something. */
+  hosts: Set<string>;
+}
+
+/** Records what a page complains about, so a test can demand silence. */
+export function watch(page: Page): Watched {
+  const watched: Watched = { problems: [], hosts: new Set() };
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') watched.problems.push(`console.${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => watched.problems.push(`pageerror: ${e.message}`));
+  page.on('request', (r) => watched.hosts.add(new URL(r.url()).host));
+  page.on('response', (r) => {
+    if (r.status() >= 400) watched.problems.push(`HTTP ${r.status()}: ${r.url()}`);
+  });
+  return watched;
+}

@@ -1,0 +1,144 @@
+/**
+ * The built site, as a reader gets it: every page in both locales shows every
+ * table's rows and download links as in data/, with no console error, no
+ * hydration warning, and nothing fetched from anywhere but the site itself.
+ */
+
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { loadZoo } from '../../src/data/load';
+import type { Locale, Zoo } from '../../src/data/schemas';
+import { launch, watch } from './browser';
+
+const baseUrl = inject('baseUrl');
+const result = loadZoo();
+if (!result.ok) throw new Error('data/ must be valid');
+const zoo: Zoo = result.zoo;
+
+const LOCALES: { locale: Locale; prefix: string }[] = [
+  { locale: 'en', prefix: '' },
+  { locale: 'zh-Hans', prefix: '/zh-Hans' },
+];
+const PAGES = ['/', '/pruning', '/distillation', '/quantization'];
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(path: string, options: { width?: number; colorScheme?: 'light' | 'dark' } = {}) {
+  const page = await browser.newPage({
+    viewport: { width: options.width ?? 1280, height: 900 },
+    colorScheme: options.colorScheme ?? 'light',
+  });
+  const watched = watch(page);
+  await page.goto(`${baseUrl}${path}`, { waitUntil: 'networkidle' });
+  return { page, watched };
+}
+
+/** Each row of a table as the browser shows it: id, cell texts, download href. */
+function readTable(page: Page, id: string) {
+  return page.$$eval(`table#${id} > tbody > tr`, (trs) =>
+    trs.map((tr) => ({
+      id: tr.id,
+      cells: [...tr.querySelectorAll('th, td')].map((c) => c.textContent?.trim() ?? ''),
+      href: tr.querySelector('a[href^="https://"]')?.getAttribute('href') ?? null,
+    })),
+  );
+}
+
+describe.each(LOCALES)('the site in $locale', ({ locale, prefix }) => {
+  it.each(PAGES)('%s shows its tables as in data/, silently', async (path) => {
+    const { page, watched } = await open(`${prefix}${path}`);
+    expect(await page.getAttribute('html', 'lang')).toBe(locale);
+    const slug = path.slice(1);
+    const tables = zoo.tables.filter((t) => t.page === slug);
+    expect(await page.$$eval('table[id]', (ts) => ts.map((t) => t.id))).toEqual(tables.map((t) => t.id));
+
+    for (const table of tables) {
+      expect(await page.locator(`table#${table.id} caption`).textContent()).toContain(table.title[locale]);
+      const shown = await readTable(page, table.id);
+      expect(shown.map((r) => r.id)).toEqual(table.rows.map((r) => r.id));
+      table.rows.forEach((row, i) => {
+        const cells = shown[i]?.cells ?? [];
+        expect(shown[i]?.href ?? null, row.id).toBe(row.download ?? null);
+        table.columns.forEach((column, c) => {
+          if (!('metric' in column)) return;
+          const figure = row.cells[column.metric];
+          const text = cells[c] ?? '';
+          if (figure === null || figure === undefined) expect(text, `${row.id} ${column.metric}`).toMatch(/^–/);
+          else
+            expect(
+              text.startsWith(figure.delta ? `${figure.value}(${figure.delta})` : figure.value),
+              `${row.id} ${column.metric}: ${text}`,
+            ).toBe(true);
+        });
+      });
+    }
+    expect(watched.problems).toEqual([]);
+    expect([...watched.hosts]).toEqual([new URL(baseUrl).host]);
+    await page.close();
+  });
+});
+
+describe('reading the zoo', () => {
+  it('renders the delta formulas with KaTeX and its self-hosted fonts', async () => {
+    const { page, watched } = await open('/');
+    expect(await page.locator('.katex-display').count()).toBeGreaterThanOrEqual(2);
+    const font = await page.$eval('.katex-display .katex', (e) => getComputedStyle(e).fontFamily);
+    expect(font).toContain('KaTeX_Main');
+    expect(await page.evaluate(() => document.fonts.check('1em KaTeX_Main'))).toBe(true);
+    expect(watched.problems).toEqual([]);
+    await page.close();
+  });
+
+  it('switches language from the navbar and stays on the same page', async () => {
+    const { page } = await open('/pruning');
+    await page.getByRole('button', { name: /English/ }).hover();
+    await page.getByRole('link', { name: '简体中文' }).click();
+    await page.waitForURL(`${baseUrl}/zh-Hans/pruning`);
+    await expect.poll(() => page.locator('table#prune-coco caption').textContent()).toContain('COCO 上的剪裁 YOLOv3');
+    await page.close();
+  });
+
+  it('keeps the model column in view while a wide table scrolls sideways on a phone', async () => {
+    const { page } = await open('/pruning', { width: 390 });
+    const region = page.getByRole('region', { name: /Inference latency of pruned YOLOv3/ });
+    const header = page.locator('#prune-latency-voc-mobilenetv1-r578-608 > th');
+    const before = await header.boundingBox();
+    const scrolled = await region.evaluate((el) => {
+      el.scrollLeft = 400;
+      return el.scrollLeft;
+    });
+    expect(scrolled).toBeGreaterThan(100);
+    const after = await header.boundingBox();
+    expect(after?.x).toBe(before?.x);
+    expect(await header.isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it('can be scrolled by keyboard: the table region takes focus', async () => {
+    const { page } = await open('/quantization', { width: 390 });
+    const region = page.getByRole('region', { name: /Quantized YOLOv3 on COCO/ });
+    await region.focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => region.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('shows the tables in the dark theme too', async () => {
+    const { page, watched } = await open('/distillation', { colorScheme: 'dark' });
+    expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
+    const colours = await page.$eval('table#distill-voc', (t) => {
+      const better = t.querySelector('[data-direction="better"]') as HTMLElement;
+      return { text: getComputedStyle(better).color, background: getComputedStyle(document.body).backgroundColor };
+    });
+    expect(colours.text).not.toBe(colours.background);
+    expect(watched.problems).toEqual([]);
+    await page.close();
+  });
+});
