@@ -13,7 +13,7 @@ export function main(dataDir?: string): number {
   if (!result.ok) {
     for (const p of result.problems) console.error(formatProblem(p));
     const n = result.problems.length;
-    console.error(`\n✗ ${n} problem${n === 1 ? '' : 's'} in data/ (${ms} ms). Nothing was built.`);
+    console.error(`\n✗ ${n} problem${n === 1 ? '' : 's'} in data/ (${ms} ms). Nothing was built or served.`);
     return 1;
   }
   const { tables } = result.zoo;

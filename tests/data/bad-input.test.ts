@@ -155,7 +155,7 @@ describe('what stops a build', () => {
       'data/tables/prune-coco.json › rows[0].gflop: expected no field of this name (unknown fields are not allowed), found the field "gflop"',
       'data/tables/prune-coco.json › rows[1].inputSize: expected a number, found "608"',
     ]);
-    expect(lines[2]).toMatch(/^\n✗ 2 problems in data\/ \(\d+ ms\)\. Nothing was built\.$/);
+    expect(lines[2]).toMatch(/^\n✗ 2 problems in data\/ \(\d+ ms\)\. Nothing was built or served\.$/);
   });
 
   it('npm run check exits zero on the real data', () => {
