@@ -5,6 +5,7 @@
 import { pathToFileURL } from 'node:url';
 import { loadZoo } from '../src/data/load';
 import { formatProblem } from '../src/data/problems';
+import { verify } from '../src/data/verify';
 
 export function main(dataDir?: string): number {
   const started = performance.now();
@@ -14,11 +15,21 @@ export function main(dataDir?: string): number {
     for (const p of result.problems) console.error(formatProblem(p));
     const n = result.problems.length;
     console.error(`\n✗ ${n} problem${n === 1 ? '' : 's'} in data/ (${ms} ms). Nothing was built or served.`);
+    if (result.problems.some((p) => p.message?.startsWith('published') || p.message?.startsWith('quotes'))) {
+      console.error('  A figure that upstream really prints wrong belongs in data/errata.json, with a note.');
+    }
     return 1;
   }
   const { tables } = result.zoo;
   const rows = tables.reduce((n, t) => n + t.rows.length, 0);
+  const records = verify(result.zoo);
+  const tally = (kind: string, outcome: string) =>
+    records.filter((r) => r.kind === kind && r.outcome === outcome).length;
+  const line = (kind: string) =>
+    `${tally(kind, 'agrees')} agree, ${tally(kind, 'rounding')} agree only through rounding, ${tally(kind, 'disagrees')} disagree`;
   console.log(`✓ data/ is valid: ${tables.length} tables, ${rows} rows (${ms} ms).`);
+  console.log(`  deltas: ${line('delta')}; quoted figures: ${line('claim')}.`);
+  console.log(`  Every disagreement is in data/errata.json (${result.zoo.errata.length} entries).`);
   return 0;
 }
 

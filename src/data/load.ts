@@ -110,6 +110,8 @@ export function loadZoo(dataDir: string = defaultDataDir()): LoadResult {
     devices: shared['devices.json'] as Zoo['devices'],
     columns: shared['columns.json'] as Zoo['columns'],
     strategies: shared['strategies.json'] as Zoo['strategies'],
+    urlPolicy: shared['url-policy.json'] as Zoo['urlPolicy'],
+    errata: shared['errata.json'] as Zoo['errata'],
     tables: (source as Zoo['source']).tables.map((id) => tables.get(id) as TableT),
   };
   const checked = runChecks(zoo);

@@ -12,10 +12,16 @@ export interface Problem {
   path: string;
   expected: string;
   found: string;
+  /**
+   * A sentence that says expected and found in its own order, where that reads
+   * better (a disagreeing delta: "published X, but … gives Y (agrees: …)").
+   */
+  message?: string;
 }
 
 export function formatProblem(p: Problem): string {
-  return `${p.file} › ${p.path || '(top level)'}: expected ${p.expected}, found ${p.found}`;
+  const what = p.message ?? `expected ${p.expected}, found ${p.found}`;
+  return `${p.file} › ${p.path || '(top level)'}: ${what}`;
 }
 
 /** `['rows', 2, 'cells', 'gflops']` → `rows[2].cells.gflops` */

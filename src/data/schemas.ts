@@ -42,7 +42,8 @@ export const Delta = z
 export const Figure = z.strictObject({ value: Decimal, delta: Delta.optional() });
 export type Figure = z.infer<typeof Figure>;
 
-export const HttpsUrl = z.string().regex(/^https:\/\/[^\s]+$/, 'an https:// URL');
+/** Scheme, host and file are judged by the url-policy check against data/url-policy.json. */
+export const Url = z.string().min(1, 'a URL');
 
 export const Technique = z.enum(['baseline', 'pruning', 'distillation', 'quantization']);
 export type Technique = z.infer<typeof Technique>;
@@ -59,7 +60,7 @@ export const Source = z.strictObject({
   commit: z.string().regex(/^[0-9a-f]{40}$/, 'a 40-character git commit hash'),
   file: nonEmpty,
   docsPath: nonEmpty,
-  url: HttpsUrl,
+  url: Url,
   counts: z.strictObject({
     tables: z.int().nonnegative(),
     rows: z.int().nonnegative(),
@@ -68,7 +69,7 @@ export const Source = z.strictObject({
   }),
   tables: z.array(Id).min(1, 'at least one table id'),
   testEnvironment: z.array(z.strictObject({ name: nonEmpty, version: nonEmpty })),
-  links: z.array(z.strictObject({ id: Id, label: Label, url: HttpsUrl })),
+  links: z.array(z.strictObject({ id: Id, label: Label, url: Url })),
 });
 export type Source = z.infer<typeof Source>;
 
@@ -176,7 +177,7 @@ export const Row = z.strictObject({
   baseline: Id.nullable().optional(),
   teacher: Teacher.optional(),
   cells: z.record(Id, Figure.nullable()),
-  download: HttpsUrl.optional(),
+  download: Url.optional(),
 });
 export type Row = z.infer<typeof Row>;
 
@@ -212,6 +213,41 @@ export const Table = z.strictObject({
 });
 export type Table = z.infer<typeof Table>;
 
+// ---------------------------------------------------------------- trust
+
+/** Which URLs the site may publish: https only, on these hosts, downloads ending in an archive extension. */
+export const UrlPolicy = z.strictObject({
+  downloadHosts: z.array(nonEmpty).min(1, 'at least one host'),
+  linkHosts: z.array(nonEmpty),
+  archiveExtensions: z
+    .array(z.string().regex(/^\.[a-z0-9.]+$/, 'a file extension such as ".tar"'))
+    .min(1, 'at least one extension'),
+});
+export type UrlPolicy = z.infer<typeof UrlPolicy>;
+
+/**
+ * One upstream figure that disagrees with what it is derived from, kept as
+ * published and explained. The check fails on a disagreement with no entry
+ * and on an entry with no disagreement.
+ */
+export const Erratum = z.strictObject({
+  id: Id,
+  target: z.union(
+    [
+      /** A published delta in a table cell. */
+      z.strictObject({ row: Id, column: Id }),
+      /** A figure quoted by a summary point: the point's id and the quote's index. */
+      z.strictObject({ table: Id, point: Id, quote: z.int().nonnegative() }),
+    ],
+    { error: 'a target: {"row", "column"} for a cell delta or {"table", "point", "quote"} for a summary figure' },
+  ),
+  /** The value exactly as upstream prints it. */
+  published: nonEmpty,
+  note: Label,
+});
+export type Erratum = z.infer<typeof Erratum>;
+export const Errata = z.array(Erratum);
+
 /** The whole zoo, as the loader returns it once every file has passed. */
 export interface Zoo {
   source: Source;
@@ -220,6 +256,8 @@ export interface Zoo {
   devices: Device[];
   columns: Columns;
   strategies: Strategies;
+  urlPolicy: UrlPolicy;
+  errata: Erratum[];
   /** In the upstream document's order (`source.tables`). */
   tables: Table[];
 }
@@ -232,4 +270,6 @@ export const SHARED_FILES = {
   'devices.json': Devices,
   'columns.json': Columns,
   'strategies.json': Strategies,
+  'url-policy.json': UrlPolicy,
+  'errata.json': Errata,
 } as const;
