@@ -14,7 +14,7 @@ export const claimAgreement: Check = ({ zoo, rows, tableFile, verification }) =>
       point.quotes.forEach((quote, j) => {
         const path = `summary[${i}].quotes[${j}].published`;
         const record = records.get(`${table.id}.${point.id}.${j}`);
-        if (!record || record.kind !== 'claim') {
+        if (record?.kind !== 'claim') {
           const row = rows.get(quote.row)?.row;
           const figure = row && quote.column !== 'inputSize' ? row.cells[quote.column] : undefined;
           if (row && quote.part === 'delta') {
