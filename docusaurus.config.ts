@@ -67,6 +67,7 @@ const config = {
         { type: 'doc', docId: 'pruning', position: 'left', label: 'Pruning' },
         { type: 'doc', docId: 'distillation', position: 'left', label: 'Distillation' },
         { type: 'doc', docId: 'quantization', position: 'left', label: 'Quantization' },
+        { type: 'doc', docId: 'errata', position: 'left', label: 'Errata' },
         { type: 'localeDropdown', position: 'right' },
       ],
     },

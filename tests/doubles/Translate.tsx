@@ -5,6 +5,7 @@ export default function Translate({ children }: { id?: string; children: ReactNo
   return <>{children}</>;
 }
 
-export function translate({ message }: { id?: string; message: string }): string {
-  return message;
+/** Like Docusaurus's translate(): the message with each {name} replaced by its value. */
+export function translate({ message }: { id?: string; message: string }, values: Record<string, string> = {}): string {
+  return message.replace(/\{(\w+)\}/g, (all, name: string) => values[name] ?? all);
 }

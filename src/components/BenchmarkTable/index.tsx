@@ -8,10 +8,13 @@ import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import type { ReactNode } from 'react';
-import type { Column, Figure, Label, Row, Table, Zoo } from '../../data/schemas';
+import type { Column, Figure, Label, Locale, Row, Table, Zoo } from '../../data/schemas';
+import { type DeltaRecord, verificationIndex } from '../../data/verify';
 import { useLocale, useZoo } from '../../hooks/useZoo';
 import { type Direction, deltaDirection, fileName } from '../../lib/figures';
 import { rowPath } from '../../lib/links';
+import { columnLabel, rowName } from '../../lib/rowName';
+import DeltaExplainer from '../DeltaExplainer';
 import styles from './styles.module.css';
 
 const directionText: Record<Direction, () => string> = {
@@ -27,7 +30,19 @@ function headerText(zoo: Zoo, column: Column, pick: (l: Label) => string): strin
   return def.unit ? `${label} (${pick(def.unit)})` : label;
 }
 
-function FigureCell({ figure, better }: { figure: Figure | null; better: 'higher' | 'lower' }) {
+function FigureCell({
+  zoo,
+  figure,
+  better,
+  record,
+  locale,
+}: {
+  zoo: Zoo;
+  figure: Figure | null;
+  better: 'higher' | 'lower';
+  record: DeltaRecord | undefined;
+  locale: Locale;
+}) {
   if (figure === null) {
     return (
       <td className={styles.num}>
@@ -39,28 +54,92 @@ function FigureCell({ figure, better }: { figure: Figure | null; better: 'higher
     );
   }
   const direction = figure.delta === undefined ? undefined : deltaDirection(figure.delta, better);
-  return (
-    <td className={styles.num}>
-      <span className={styles.value}>{figure.value}</span>
-      {figure.delta !== undefined && (
-        <span className={styles.delta} data-direction={direction ?? 'none'}>
-          ({figure.delta})
-          {direction && (
-            <>
-              <span aria-hidden="true" className={styles.glyph} title={directionText[direction]()}>
-                {glyph[direction]}
-              </span>
-              <span className="sr-only">{directionText[direction]()}</span>
-            </>
-          )}
-          {figure.delta === '-' && (
-            <span className="sr-only">
-              <Translate id="table.delta.none">no delta published</Translate>
-            </span>
-          )}
+  const delta = figure.delta !== undefined && (
+    <span className={styles.delta} data-direction={direction ?? 'none'}>
+      ({figure.delta})
+      {direction && (
+        <>
+          <span aria-hidden="true" className={styles.glyph}>
+            {glyph[direction]}
+          </span>
+          <span className="sr-only">{directionText[direction]()}</span>
+        </>
+      )}
+      {figure.delta === '-' && (
+        <span className="sr-only">
+          <Translate id="table.delta.none">no delta published</Translate>
         </span>
       )}
+    </span>
+  );
+  return (
+    <td className={styles.num} data-outcome={record?.outcome}>
+      <span className={styles.value}>{figure.value}</span>
+      {record ? (
+        <DeltaExplainer zoo={zoo} record={record} locale={locale}>
+          {delta}
+        </DeltaExplainer>
+      ) : (
+        delta
+      )}
+      {record?.erratum && (
+        <a className={styles.erratumMark} href={`#fn-${record.erratum}`} id={`ref-${record.erratum}`}>
+          <span aria-hidden="true">†</span>
+          <span className="sr-only">
+            <Translate id="table.erratum.mark">erratum, see the note below the table</Translate>
+          </span>
+        </a>
+      )}
     </td>
+  );
+}
+
+/** The errata of one table, under it: what upstream printed and what its figures give. */
+function Footnotes({
+  zoo,
+  table,
+  records,
+  locale,
+}: {
+  zoo: Zoo;
+  table: Table;
+  records: DeltaRecord[];
+  locale: Locale;
+}) {
+  const brokenLinks = useBrokenLinks();
+  if (records.length === 0) return null;
+  return (
+    <ol
+      className={styles.footnotes}
+      aria-label={translate({ id: 'table.errata.label', message: 'Errata in this table' })}
+    >
+      {records.map((r) => {
+        const row = table.rows.find((x) => x.id === r.row);
+        const erratum = zoo.errata.find((e) => e.id === r.erratum);
+        brokenLinks.collectAnchor(`fn-${r.erratum}`);
+        return (
+          <li key={r.id} id={`fn-${r.erratum}`}>
+            <a
+              href={`#ref-${r.erratum}`}
+              aria-label={translate({ id: 'table.errata.back', message: 'Back to the cell' })}
+            >
+              †
+            </a>{' '}
+            <strong>
+              {row ? rowName(zoo, row, locale, table) : r.row}, {columnLabel(zoo, r.column, locale)}:
+            </strong>{' '}
+            {translate(
+              { id: 'table.errata.text', message: 'upstream prints {published}; its figures give {plain}.' },
+              { published: r.published, plain: r.verdict.plain },
+            )}{' '}
+            {erratum?.note[locale]}{' '}
+            <Link to={`/errata#erratum-${r.erratum}`}>
+              <Translate id="table.errata.link">All errata</Translate>
+            </Link>
+          </li>
+        );
+      })}
+    </ol>
   );
 }
 
@@ -131,6 +210,17 @@ export function BenchmarkTableView({ zoo, table }: { zoo: Zoo; table: Table }): 
   brokenLinks.collectAnchor(table.id);
   for (const row of table.rows) brokenLinks.collectAnchor(row.id);
   const captionId = `${table.id}-caption`;
+  const records = verificationIndex(zoo);
+  const deltaRecord = (row: Row, metric: string) => {
+    const r = records.get(`${row.id}.${metric}`);
+    return r?.kind === 'delta' ? r : undefined;
+  };
+  const errata = table.rows.flatMap((row) =>
+    table.columns.flatMap((c) => {
+      const r = 'metric' in c ? deltaRecord(row, c.metric) : undefined;
+      return r?.erratum ? [r] : [];
+    }),
+  );
   const dataset =
     table.rows[0] && new Set(table.rows.map((r) => r.dataset)).size === 1 ? table.rows[0].dataset : undefined;
   const datasetNote = dataset ? zoo.datasets.find((d) => d.id === dataset)?.description : undefined;
@@ -167,8 +257,11 @@ export function BenchmarkTableView({ zoo, table }: { zoo: Zoo; table: Table }): 
                 ) : (
                   <FigureCell
                     key={column.metric}
+                    zoo={zoo}
                     figure={row.cells[column.metric] ?? null}
                     better={zoo.columns.metrics[column.metric]?.better ?? 'higher'}
+                    record={deltaRecord(row, column.metric)}
+                    locale={locale}
                   />
                 ),
               )}
@@ -176,6 +269,7 @@ export function BenchmarkTableView({ zoo, table }: { zoo: Zoo; table: Table }): 
           ))}
         </tbody>
       </table>
+      <Footnotes zoo={zoo} table={table} records={errata} locale={locale} />
     </section>
   );
 }

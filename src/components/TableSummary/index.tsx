@@ -1,5 +1,12 @@
-/** A table's summary points, in our words, with every quoted figure taken from the data and linked to its row. */
+/**
+ * A table's summary points, in our words, with every quoted figure taken from
+ * the data and linked to its row. Where upstream's bullet quoted a figure that
+ * disagrees, the figure from the data is shown and the published one noted.
+ */
+import Link from '@docusaurus/Link';
+import { translate } from '@docusaurus/Translate';
 import type { ReactNode } from 'react';
+import { verificationIndex } from '../../data/verify';
 import { useLocale, useZoo } from '../../hooks/useZoo';
 import { quotedFigure, splitProse } from '../../lib/quotes';
 
@@ -9,6 +16,7 @@ export default function TableSummary({ id }: { id: string }): ReactNode {
   const table = zoo.tables.find((t) => t.id === id);
   if (!table) throw new Error(`<TableSummary id="${id}"/>: no table data/tables/${id}.json`);
   const rowById = new Map(zoo.tables.flatMap((t) => t.rows.map((r) => [r.id, r] as const)));
+  const records = verificationIndex(zoo);
   return (
     <ul data-summary-for={table.id}>
       {table.summary.map((point) => (
@@ -20,10 +28,24 @@ export default function TableSummary({ id }: { id: string }): ReactNode {
             const quote = point.quotes[part.index];
             const row = quote && rowById.get(quote.row);
             const figure = quote && row ? quotedFigure(quote, row) : undefined;
+            const record = records.get(`${table.id}.${point.id}.${part.index}`);
             return (
-              <a key={key} href={`#${quote?.row}`} data-quote={`${quote?.row}.${quote?.column}`}>
-                {figure}
-              </a>
+              <span key={key}>
+                <a href={`#${quote?.row}`} data-quote={`${quote?.row}.${quote?.column}`}>
+                  {figure}
+                </a>
+                {record?.erratum && (
+                  <>
+                    {' '}
+                    <Link to={`/errata#erratum-${record.erratum}`}>
+                      {translate(
+                        { id: 'summary.erratum', message: '(upstream text: {published}†)' },
+                        { published: record.published },
+                      )}
+                    </Link>
+                  </>
+                )}
+              </span>
             );
           })}
         </li>

@@ -2,10 +2,13 @@
  * Loads and validates data/ once per build, stops the build on any problem,
  * and hands the zoo to the React components as global data.
  */
+import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { loadZoo } from '../../data/load';
 import { formatProblem } from '../../data/problems';
+import type { Zoo } from '../../data/schemas';
+import { verificationFile } from '../../data/verificationFile';
 import { ZOO_PLUGIN } from './name';
 
 export default function zooDataPlugin(context: LoadContext): Plugin {
@@ -25,6 +28,12 @@ export default function zooDataPlugin(context: LoadContext): Plugin {
     async contentLoaded({ content, actions }) {
       // loadContent either returned a valid zoo or threw
       actions.setGlobalData(content);
+    },
+    // Machine-readable proof of every delta and quoted figure, beside the pages.
+    async postBuild({ outDir, content }) {
+      await fs.mkdir(path.join(outDir, 'data'), { recursive: true });
+      const file = verificationFile(content as Zoo);
+      await fs.writeFile(path.join(outDir, 'data', 'verification.json'), `${JSON.stringify(file, null, 2)}\n`);
     },
   };
 }
