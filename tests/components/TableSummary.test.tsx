@@ -21,13 +21,17 @@ describe('<TableSummary>', () => {
   it('prints what the data says, not what the prose was typed with', () => {
     // upstream's bullet says 32.98%; the cell it quotes says -32.94%
     const { container } = render(<TableSummary id="prune-coco" />);
-    expect(container.querySelectorAll('li')[2]?.textContent).toContain('removes 32.94% of the FLOPs');
+    expect(container.querySelectorAll('li')[2]?.textContent).toContain(
+      'removes 32.94% (upstream text: 32.98%†) of the FLOPs',
+    );
+    const note = container.querySelector('a[href="/errata#erratum-prune-coco-r578-608-claim-0"]');
+    expect(note?.textContent).toBe('(upstream text: 32.98%†)');
     cleanup();
     const table = docusaurus.zoo.tables.find((t) => t.id === 'prune-coco');
     const cell = table?.rows.find((r) => r.id === 'prune-coco-resnet50-vd-dcn-r578-608')?.cells.gflops;
     if (cell) cell.delta = '-40.00%';
     const again = render(<TableSummary id="prune-coco" />);
-    expect(again.container.querySelectorAll('li')[2]?.textContent).toContain('removes 40.00% of the FLOPs');
+    expect(again.container.querySelectorAll('li')[2]?.textContent).toContain('removes 40.00%');
   });
 
   it('shows markup in the data as text, never as HTML', () => {

@@ -18,70 +18,8 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-describe('schema problems', () => {
-  it('reports a wrong type with what was found', () => {
-    const copy = copyData();
-    copy.edit('tables/prune-coco.json', (t) => {
-      t.rows[1].inputSize = '608';
-    });
-    expect(problems(copy)).toEqual(['data/tables/prune-coco.json › rows[1].inputSize: expected a number, found "608"']);
-  });
-
-  it('rejects a figure stored as a JSON number, which would lose its trailing zeros', () => {
-    const copy = copyData();
-    copy.edit('tables/prune-coco.json', (t) => {
-      t.rows[3].cells.size.value = 94.6;
-    });
-    expect(problems(copy)).toEqual([
-      'data/tables/prune-coco.json › rows[3].cells.size.value: expected a decimal figure as a string, such as "94.60" (a JSON number would drop its trailing zeros), found the number 94.6',
-    ]);
-  });
-
-  it('reports an unknown field by name', () => {
-    const copy = copyData();
-    copy.edit('tables/prune-voc.json', (t) => {
-      t.rows[0].gflop = '20.20';
-    });
-    expect(problems(copy)).toEqual([
-      'data/tables/prune-voc.json › rows[0].gflop: expected no field of this name (unknown fields are not allowed), found the field "gflop"',
-    ]);
-  });
-
-  it('reports a missing field', () => {
-    const copy = copyData();
-    copy.edit('tables/quant-coco.json', (t) => {
-      delete t.rows[2].model;
-    });
-    expect(problems(copy)).toEqual([
-      'data/tables/quant-coco.json › rows[2].model: expected a string, found nothing (the field is missing)',
-    ]);
-  });
-
-  it('reports malformed JSON with its line and column', () => {
-    const copy = copyData();
-    // drop the comma after the third line's value
-    const text = copy
-      .read('devices.json')
-      .replace(
-        '"label": { "en": "Tesla P4", "zh-Hans": "Tesla P4" },',
-        '"label": { "en": "Tesla P4", "zh-Hans": "Tesla P4" }',
-      );
-    copy.write('devices.json', text);
-    const [only, ...rest] = problems(copy);
-    expect(rest).toEqual([]);
-    expect(only).toMatch(/^data\/devices\.json › line 5, column 5: expected valid JSON, found "\\"kind\\": \\"gpu" \(/);
-  });
-
-  it('rejects an unsigned delta', () => {
-    const copy = copyData();
-    copy.edit('tables/prune-coco.json', (t) => {
-      t.rows[6].cells.gflops.delta = '34.27%';
-    });
-    expect(problems(copy)).toEqual([
-      'data/tables/prune-coco.json › rows[6].cells.gflops.delta: expected a signed delta such as "-16.06%" or "+0.7", or "-" for a published "(-)", found "34.27%"',
-    ]);
-  });
-
+// One fixture per kind of problem lives in tests/fixtures/bad-data (see rules.test.ts).
+describe('many problems', () => {
   it('reports every problem in every file at once', () => {
     const copy = copyData();
     copy.edit('tables/prune-coco.json', (t) => {
@@ -99,44 +37,6 @@ describe('schema problems', () => {
       'data/tables/prune-coco.json › rows[1].inputSize',
       'data/tables/prune-coco.json › rows[2].model',
       'data/tables/prune-voc.json › rows[0].gflop',
-    ]);
-  });
-});
-
-describe('cross-file problems', () => {
-  it('reports a baseline that names no row, and a duplicate row id', () => {
-    const copy = copyData();
-    copy.edit('tables/distill-voc.json', (t) => {
-      t.rows[3].baseline = 'distill-voc-mobilenetv1-baseline-609';
-      t.rows[5].id = t.rows[4].id;
-    });
-    expect(problems(copy)).toEqual([
-      'data/tables/distill-voc.json › rows[5].id: expected an id used nowhere else, found "distill-voc-mobilenetv1-l2-distiil-416", already used at data/tables/distill-voc.json › rows[4].id',
-      'data/tables/distill-voc.json › rows[3].baseline: expected the id of an existing row, found "distill-voc-mobilenetv1-baseline-609"',
-    ]);
-  });
-
-  it('reports a row that lacks a cell its table shows, and a dropped row against the upstream count', () => {
-    const copy = copyData();
-    copy.edit('tables/quant-widerface.json', (t) => {
-      delete t.rows[1].cells['ap-hard'];
-      t.rows.splice(4, 1); // BlazeFace-Lite post, quoted by no summary point
-    });
-    expect(problems(copy)).toEqual([
-      'data/tables/quant-widerface.json › rows[1].cells.ap-hard: expected a figure, or null for an empty cell, found nothing (the cell is missing)',
-      "data/source.json › counts.rows: expected 85, the upstream document's count, found 84 in data/tables",
-      "data/source.json › counts.downloadLinks: expected 76, the upstream document's count, found 75 in data/tables",
-      "data/source.json › counts.distinctDownloadUrls: expected 30, the upstream document's count, found 29 in data/tables",
-    ]);
-  });
-
-  it('reports a summary point whose placeholders do not match its quotes', () => {
-    const copy = copyData();
-    copy.edit('tables/distill-coco.json', (t) => {
-      t.summary[1].text.en = t.summary[1].text.en.replace('{1}', '608');
-    });
-    expect(problems(copy)).toEqual([
-      'data/tables/distill-coco.json › summary[1].text.en: expected each of the placeholders {0} {1} exactly once, found {0}',
     ]);
   });
 });
