@@ -1,0 +1,112 @@
+/** @vitest-environment jsdom */
+import { cleanup, render, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import BenchmarkTable from '../../src/components/BenchmarkTable';
+import ErrataList from '../../src/components/ErrataList';
+import { docusaurus } from '../doubles/state';
+
+beforeEach(() => docusaurus.reset());
+afterEach(cleanup);
+
+function tipOf(row: string, cellIndex: number): HTMLElement {
+  const tr = document.getElementById(row);
+  if (!tr) throw new Error(`no row ${row}`);
+  const trigger = within(tr).getAllByRole('cell')[cellIndex]?.querySelector('[tabindex="0"]');
+  const id = trigger?.getAttribute('aria-describedby');
+  const tip = id ? document.getElementById(id) : null;
+  if (!tip) throw new Error(`no explanation for ${row} cell ${cellIndex}`);
+  expect(tip.getAttribute('role')).toBe('tooltip');
+  return tip;
+}
+
+const lines = (tip: HTMLElement) => [...tip.children].map((c) => c.textContent);
+
+describe('how a delta was computed', () => {
+  it('names the baseline row, the formula, the interval and the verdict', () => {
+    render(<BenchmarkTable id="prune-coco" />);
+    // sensity 608, GFLOPs: (37.53 − 44.71) / 44.71 = −16.0590 %, rounding allows −16.0796 … −16.0385
+    expect(lines(tipOf('prune-coco-resnet50-vd-dcn-sensity-608', 1))).toEqual([
+      'Against the baseline ResNet50-vd-dcn · baseline · 608 (prune-coco-resnet50-vd-dcn-baseline-608).',
+      '(37.53 − 44.71) / 44.71 × 100 % = -16.06%',
+      'Rounding of the printed figures allows -16.0796% … -16.0385%; published values from -16.08% to -16.04% agree.',
+      'Agrees with the printed figures.',
+    ]);
+  });
+
+  it('says when a delta agrees only through rounding', () => {
+    render(<BenchmarkTable id="quant-coco" />);
+    expect(lines(tipOf('quant-coco-resnet34-aware-608', 3)).at(-1)).toBe(
+      'Agrees only through rounding: the printed figures give -1.0.',
+    );
+  });
+
+  it('has no explanation where upstream gives no baseline', () => {
+    render(<BenchmarkTable id="quant-coco" />);
+    const tr = document.getElementById('quant-coco-r50vd-dcn-aware-416');
+    expect(tr?.querySelector('[role="tooltip"]')).toBeNull();
+  });
+});
+
+describe('errata on the table', () => {
+  it('keeps the published value, marks it, and footnotes what the figures give', () => {
+    render(<BenchmarkTable id="distill-prune-voc" />);
+    const tr = document.getElementById('distill-prune-voc-mobilenetv1-r578-320');
+    const cell = tr && within(tr).getAllByRole('cell')[5];
+    expect(cell?.getAttribute('data-outcome')).toBe('disagrees');
+    expect(cell?.querySelector('[class*="value"]')?.textContent).toBe('76.3');
+    const mark = cell && within(cell).getByRole('link', { name: /erratum/ });
+    expect(mark?.getAttribute('href')).toBe('#fn-distill-prune-voc-mobilenetv1-r578-320-box-ap');
+    expect(lines(tipOf('distill-prune-voc-mobilenetv1-r578-320', 5)).at(-1)).toBe(
+      'Erratum: the printed figures give +1.0, not +2.0.',
+    );
+    const notes = screen.getByRole('list', { name: 'Errata in this table' });
+    const note = within(notes).getByRole('listitem');
+    expect(note.id).toBe('fn-distill-prune-voc-mobilenetv1-r578-320-box-ap');
+    expect(note.textContent).toContain(
+      'MobileNetV1 · r578 · 320, Box AP: upstream prints +2.0; its figures give +1.0.',
+    );
+    expect(within(note).getByRole('link', { name: 'All errata' }).getAttribute('href')).toBe(
+      '/errata#erratum-distill-prune-voc-mobilenetv1-r578-320-box-ap',
+    );
+  });
+
+  it('shows no errata list under a table without errata', () => {
+    render(<BenchmarkTable id="distill-coco" />);
+    expect(screen.queryByRole('list', { name: 'Errata in this table' })).toBeNull();
+  });
+});
+
+describe('<ErrataList>', () => {
+  it('lists every erratum with a link to its row', () => {
+    const { container } = render(<ErrataList />);
+    const items = [...container.querySelectorAll('li[id^="erratum-"]')];
+    // in the order of the upstream document, each register entry once
+    expect(items.map((i) => i.id).sort()).toEqual(docusaurus.zoo.errata.map((e) => `erratum-${e.id}`).sort());
+    expect(items[3]?.id).toBe('erratum-prune-coco-r578-608-claim-0');
+    expect(items).toHaveLength(9);
+    const widerface = items.find((i) => i.id === 'erratum-quant-widerface-blazeface-post-640-ap-medium');
+    expect(widerface?.querySelector('a')?.getAttribute('href')).toBe(
+      '/quantization#quant-widerface-blazeface-post-640',
+    );
+    expect(widerface?.textContent).toContain('Upstream prints-3.9');
+    expect(widerface?.textContent).toContain('The printed figures give-4.1 (85.1 − 89.2)');
+  });
+
+  it('lists the misquoted summary figure with the delta the figures give', () => {
+    const { container } = render(<ErrataList />);
+    const claim = container.querySelector('#erratum-prune-coco-r578-608-claim-0');
+    expect(claim?.textContent).toContain('(quoted in the summary under the table)');
+    expect(claim?.textContent).toContain('Upstream prints32.98%');
+    expect(claim?.textContent).toContain('The printed figures give-32.95%');
+  });
+});
+
+describe('text from data is text', () => {
+  it('shows markup in a table title literally', () => {
+    const table = docusaurus.zoo.tables.find((t) => t.id === 'prune-voc');
+    if (table) table.title.en = '<script>alert(1)</script><b>bold</b>';
+    const { container } = render(<BenchmarkTable id="prune-voc" />);
+    expect(container.querySelector('script, b')).toBeNull();
+    expect(container.querySelector('caption')?.textContent).toContain('<script>alert(1)</script><b>bold</b>');
+  });
+});

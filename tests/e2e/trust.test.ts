@@ -1,0 +1,110 @@
+/**
+ * What a reader sees of the checks: a delta explains itself on hover and on
+ * keyboard focus, errata are marked where they occur and listed on one page in
+ * both languages, and the proof is published as /data/verification.json.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { loadZoo } from '../../src/data/load';
+import { verificationFile } from '../../src/data/verificationFile';
+import { launch, watch } from './browser';
+
+const baseUrl = inject('baseUrl');
+const loaded = loadZoo();
+if (!loaded.ok) throw new Error('data/ must be valid');
+const zoo = loaded.zoo;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('a delta explains itself', () => {
+  it('on hover, inside the viewport, and not clipped by the scrolling table', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${baseUrl}/pruning#pruning-latency`, { waitUntil: 'networkidle' });
+    const trigger = page.locator('#prune-latency-voc-mobilenetv1-r578-320 td [tabindex="0"]').last();
+    const tip = page.locator(`#${await trigger.getAttribute('aria-describedby')}`);
+    await expect.poll(() => tip.isVisible()).toBe(false);
+    await trigger.hover();
+    await expect.poll(() => tip.isVisible()).toBe(true);
+    expect(await tip.textContent()).toContain('(31.470 − 80.515) / 80.515 × 100 % = -60.91%');
+    const box = await tip.boundingBox();
+    expect(box && box.y >= 0 && box.y + box.height <= 800 && box.x >= 0 && box.x + box.width <= 1280).toBe(true);
+    // the explanation is the element on top at its own centre: nothing clips or covers it
+    const onTop = await page.evaluate(
+      ([x, y]) => document.elementFromPoint(x as number, y as number)?.closest('[role="tooltip"]')?.id ?? null,
+      [(box?.x ?? 0) + (box?.width ?? 0) / 2, (box?.y ?? 0) + (box?.height ?? 0) / 2],
+    );
+    expect(onTop).toBe(await trigger.getAttribute('aria-describedby'));
+    await page.close();
+  });
+
+  it('on keyboard focus, and Escape dismisses it', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl}/zh-Hans/quantization`, { waitUntil: 'networkidle' });
+    const trigger = page.locator('#quant-widerface-blazeface-post-640 td [tabindex="0"]').nth(1);
+    const tip = page.locator(`#${await trigger.getAttribute('aria-describedby')}`);
+    await trigger.focus();
+    await expect.poll(() => tip.isVisible()).toBe(true);
+    expect(await tip.textContent()).toContain('勘误：按印出的数值应为 -4.1，而非 -3.9。');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => tip.isVisible()).toBe(false);
+    await page.close();
+  });
+});
+
+describe.each([
+  ['en', ''],
+  ['zh-Hans', '/zh-Hans'],
+])('errata in %s', (_locale, prefix) => {
+  it('every erratum is marked on its row, and listed on the errata page with a link that lands on that row', async () => {
+    const page = await browser.newPage();
+    const watched = watch(page);
+    await page.goto(`${baseUrl}${prefix}/errata`, { waitUntil: 'networkidle' });
+    const items = page.locator('li[id^="erratum-"]');
+    expect(await items.count()).toBe(zoo.errata.length);
+    // each erratum's link, grouped by the page it leads to, so each page is opened once
+    const byPage = new Map<string, { erratum: (typeof zoo.errata)[number]; anchor: string }[]>();
+    for (const erratum of zoo.errata) {
+      const href = (await page.locator(`#erratum-${erratum.id} a`).first().getAttribute('href')) ?? '';
+      expect(href, erratum.id).toMatch(new RegExp(`^${prefix}/(pruning|distillation|quantization)#`));
+      const [path = '', anchor = ''] = href.split('#');
+      byPage.set(path, [...(byPage.get(path) ?? []), { erratum, anchor }]);
+    }
+    for (const [path, entries] of byPage) {
+      const target = await browser.newPage();
+      await target.goto(`${baseUrl}${path}`, { waitUntil: 'networkidle' });
+      for (const { erratum, anchor } of entries) {
+        expect(await target.locator(`[id="${anchor}"]`).count(), anchor).toBe(1);
+        if ('row' in erratum.target) {
+          expect(
+            await target.locator(`#${erratum.target.row} a[href="#fn-${erratum.id}"]`).isVisible(),
+            erratum.id,
+          ).toBe(true);
+          expect(await target.locator(`#fn-${erratum.id}`).isVisible()).toBe(true);
+        } else {
+          expect(await target.locator(`a[href="${prefix}/errata#erratum-${erratum.id}"]`).isVisible()).toBe(true);
+        }
+      }
+      await target.close();
+    }
+    expect(watched.problems).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('/data/verification.json', () => {
+  it('is published with the build and lists every delta and quoted figure with its outcome', async () => {
+    const response = await fetch(`${baseUrl}/data/verification.json`);
+    expect(response.status).toBe(200);
+    const published = await response.json();
+    expect(published).toEqual(JSON.parse(JSON.stringify(verificationFile(zoo))));
+    expect(new Set(published.records.map((r: { outcome: string }) => r.outcome))).toEqual(
+      new Set(['agrees', 'rounding', 'disagrees']),
+    );
+  });
+});
