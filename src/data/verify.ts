@@ -60,6 +60,7 @@ function claimRecord(
   index: number,
   quote: Quote,
   rows: Map<string, Row>,
+  baselineOf: (row: Row) => Row | undefined,
 ): ClaimRecord | undefined {
   const row = rows.get(quote.row);
   if (!row) return undefined;
@@ -96,7 +97,7 @@ function claimRecord(
       outcome: same ? 'agrees' : equalNumber ? 'rounding' : 'disagrees',
     };
   }
-  const baselineRow = row.baseline ? rows.get(row.baseline) : undefined;
+  const baselineRow = baselineOf(row);
   const baselineFigure = baselineRow?.cells[quote.column];
   if (!figure.delta || figure.delta === '-' || !baselineRow || !baselineFigure) return undefined;
   // The prose states the direction in words; the sign comes from the cell.
@@ -117,11 +118,16 @@ function claimRecord(
 /** Checks every delta and quoted figure. Inputs must have passed the schemas and reference checks. */
 export function verify(zoo: Zoo): VerificationRecord[] {
   const rows = new Map(zoo.tables.flatMap((t) => t.rows.map((r) => [r.id, r] as const)));
+  // Only a row that is a baseline can anchor a delta; a wrong reference is the references rule's to report.
+  const baselineOf = (row: Row) => {
+    const base = row.baseline ? rows.get(row.baseline) : undefined;
+    return base?.strategy === 'baseline' ? base : undefined;
+  };
   const errata = new Map(zoo.errata.map((e) => [erratumKey(e), e]));
   const out: VerificationRecord[] = [];
   for (const table of zoo.tables) {
     for (const row of table.rows) {
-      const baselineRow = row.baseline ? rows.get(row.baseline) : undefined;
+      const baselineRow = baselineOf(row);
       for (const [column, figure] of Object.entries(row.cells)) {
         const baselineFigure = baselineRow?.cells[column];
         if (!figure?.delta || figure.delta === '-' || !baselineRow || !baselineFigure) continue;
@@ -147,7 +153,7 @@ export function verify(zoo: Zoo): VerificationRecord[] {
     }
     for (const point of table.summary) {
       point.quotes.forEach((quote, index) => {
-        const record = claimRecord(table, point.id, index, quote, rows);
+        const record = claimRecord(table, point.id, index, quote, rows, baselineOf);
         if (!record) return;
         const erratum = errata.get(record.id);
         out.push(erratum && erratum.published === quote.published ? { ...record, erratum: erratum.id } : record);

@@ -17,7 +17,9 @@ export const claimAgreement: Check = ({ zoo, rows, tableFile, verification }) =>
         if (record?.kind !== 'claim') {
           const row = rows.get(quote.row)?.row;
           const figure = row && quote.column !== 'inputSize' ? row.cells[quote.column] : undefined;
-          if (row && quote.part === 'delta') {
+          // A quoted delta needs one in the cell and a baseline row; a dangling baseline is reported elsewhere.
+          const uncheckable = !figure?.delta || figure.delta === '-' || row?.baseline === null;
+          if (row && quote.part === 'delta' && uncheckable) {
             out.push({
               file: tableFile(table),
               path: `summary[${i}].quotes[${j}].part`,

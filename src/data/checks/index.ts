@@ -15,16 +15,27 @@ import { summaryText } from './summary-text';
 import { uniqueIds } from './unique-ids';
 import { urlPolicy } from './url-policy';
 
-/** Integrity first: the agreement rules assume ids resolve and rows have the right shape. */
-const INTEGRITY: readonly Check[] = [uniqueIds, references, rowShape, summaryText, prunedRatios, counts, urlPolicy];
-const AGREEMENT: readonly Check[] = [deltaForm, crossTable, deltaAgreement, claimAgreement, errataRegister];
-
-export const CHECKS: readonly Check[] = [...INTEGRITY, ...AGREEMENT];
+/**
+ * Integrity rules first, then agreement. Every rule runs, so all problems are
+ * reported at once; an agreement rule skips what does not resolve (a dangling
+ * baseline is reported once, by `references`, not again as a missing delta).
+ */
+export const CHECKS: readonly Check[] = [
+  uniqueIds,
+  references,
+  rowShape,
+  summaryText,
+  prunedRatios,
+  counts,
+  urlPolicy,
+  deltaForm,
+  crossTable,
+  deltaAgreement,
+  claimAgreement,
+  errataRegister,
+];
 
 export function runChecks(zoo: Zoo): Problem[] {
   const ctx = makeContext(zoo);
-  const integrity = INTEGRITY.flatMap((check) => check(ctx));
-  // Deltas cannot be judged against rows that do not resolve: report those first.
-  if (integrity.length > 0) return integrity;
-  return AGREEMENT.flatMap((check) => check(ctx));
+  return CHECKS.flatMap((check) => check(ctx));
 }
