@@ -14,6 +14,7 @@ export default defineConfig({
       '@docusaurus/useBrokenLinks': double('useBrokenLinks.ts'),
       '@docusaurus/Translate': double('Translate.tsx'),
       '@docusaurus/Link': double('Link.tsx'),
+      '@docusaurus/useBaseUrl': double('useBaseUrl.ts'),
       '@theme/CodeBlock': double('CodeBlock.tsx'),
     },
   },

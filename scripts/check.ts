@@ -2,14 +2,24 @@
  * `npm run check`: load and validate everything in data/, print every problem
  * at once, and exit non-zero if there is any. Runs before `start` and `build`.
  */
+
+import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { loadZoo } from '../src/data/load';
 import { formatProblem } from '../src/data/problems';
 import { verify } from '../src/data/verify';
+import { checkSiteLinks } from '../src/links/site';
 
-export function main(dataDir?: string): number {
+export function main(dataDir?: string, root: string = dataDir ? path.dirname(dataDir) : process.cwd()): number {
   const started = performance.now();
-  const result = loadZoo(dataDir);
+  const loaded = loadZoo(dataDir);
+  // Links are checked against the docs of the project the data belongs to.
+  const result = loaded.ok
+    ? (() => {
+        const problems = checkSiteLinks(loaded.zoo, root);
+        return problems.length ? { ok: false as const, problems } : loaded;
+      })()
+    : loaded;
   const ms = (performance.now() - started).toFixed(0);
   if (!result.ok) {
     for (const p of result.problems) console.error(formatProblem(p));
@@ -17,6 +27,9 @@ export function main(dataDir?: string): number {
     console.error(`\n✗ ${n} problem${n === 1 ? '' : 's'} in data/ (${ms} ms). Nothing was built or served.`);
     if (result.problems.some((p) => p.message?.startsWith('published') || p.message?.startsWith('quotes'))) {
       console.error('  A figure that upstream really prints wrong belongs in data/errata.json, with a note.');
+    }
+    if (result.problems.some((p) => p.file === 'data/permalinks.json')) {
+      console.error('  `npm run permalinks` records new pages and anchors; a removed one needs its move in "moved".');
     }
     return 1;
   }

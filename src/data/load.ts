@@ -112,6 +112,8 @@ export function loadZoo(dataDir: string = defaultDataDir()): LoadResult {
     strategies: shared['strategies.json'] as Zoo['strategies'],
     urlPolicy: shared['url-policy.json'] as Zoo['urlPolicy'],
     errata: shared['errata.json'] as Zoo['errata'],
+    legacyAnchors: shared['legacy-anchors.json'] as Zoo['legacyAnchors'],
+    permalinks: shared['permalinks.json'] as Zoo['permalinks'],
     tables: (source as Zoo['source']).tables.map((id) => tables.get(id) as TableT),
   };
   const checked = runChecks(zoo);

@@ -248,6 +248,35 @@ export const Erratum = z.strictObject({
 export type Erratum = z.infer<typeof Erratum>;
 export const Errata = z.array(Erratum);
 
+// ---------------------------------------------------------------- links that last
+
+/** A site path with an optional anchor: "/pruning" or "/pruning#prune-coco". */
+const SitePath = z
+  .string()
+  .regex(/^\/[a-z0-9-/]*(#[^\s#]+)?$/, 'a site path such as "/pruning" or "/pruning#prune-coco"');
+
+/**
+ * The heading anchors GitHub gives the upstream document (people already link
+ * to them), each with the place on this site that holds the same section.
+ */
+export const LegacyAnchors = z.strictObject({
+  page: Url,
+  anchors: z.record(nonEmpty, SitePath),
+});
+export type LegacyAnchors = z.infer<typeof LegacyAnchors>;
+
+/**
+ * The committed manifest of every public page and anchor. `npm run check` fails
+ * when one disappears without a recorded move; `npm run permalinks` adds new ones.
+ */
+export const Permalinks = z.strictObject({
+  /** Each page path with every anchor on it, sorted. */
+  pages: z.record(SitePath, z.array(nonEmpty)),
+  /** Old page or page#anchor → where it went. Pages get a redirect, anchors an alias. */
+  moved: z.record(SitePath, SitePath),
+});
+export type Permalinks = z.infer<typeof Permalinks>;
+
 /** The whole zoo, as the loader returns it once every file has passed. */
 export interface Zoo {
   source: Source;
@@ -258,6 +287,8 @@ export interface Zoo {
   strategies: Strategies;
   urlPolicy: UrlPolicy;
   errata: Erratum[];
+  legacyAnchors: LegacyAnchors;
+  permalinks: Permalinks;
   /** In the upstream document's order (`source.tables`). */
   tables: Table[];
 }
@@ -272,4 +303,6 @@ export const SHARED_FILES = {
   'strategies.json': Strategies,
   'url-policy.json': UrlPolicy,
   'errata.json': Errata,
+  'legacy-anchors.json': LegacyAnchors,
+  'permalinks.json': Permalinks,
 } as const;

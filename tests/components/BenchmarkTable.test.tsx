@@ -96,7 +96,7 @@ describe('<BenchmarkTable>', () => {
         within(voc)
           .getAllByRole('link')
           .map((a) => a.textContent),
-    ).toEqual(['yolov3_mobilenet_v1_voc_prune578_distillby_r34.tar']);
+    ).toEqual(['Copy link to the row MobileNetV1 · r578 · 608', 'yolov3_mobilenet_v1_voc_prune578_distillby_r34.tar']);
   });
 
   it('registers the table and every row id with the broken-anchor checker', () => {

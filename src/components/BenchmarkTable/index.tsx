@@ -14,6 +14,7 @@ import { useLocale, useZoo } from '../../hooks/useZoo';
 import { type Direction, deltaDirection, fileName } from '../../lib/figures';
 import { rowPath } from '../../lib/links';
 import { columnLabel, rowName } from '../../lib/rowName';
+import CopyLink from '../CopyLink';
 import DeltaExplainer from '../DeltaExplainer';
 import styles from './styles.module.css';
 
@@ -143,13 +144,40 @@ function Footnotes({
   );
 }
 
-function FieldCell({ zoo, row, field, pick }: { zoo: Zoo; row: Row; field: string; pick: (l: Label) => string }) {
+function FieldCell({
+  zoo,
+  table,
+  row,
+  field,
+  pick,
+  aliases,
+}: {
+  zoo: Zoo;
+  table: Table;
+  row: Row;
+  field: string;
+  pick: (l: Label) => string;
+  aliases: string[];
+}) {
+  const locale = useLocale();
   switch (field) {
     case 'model': {
       const model = zoo.models.find((m) => m.id === row.model);
       return (
         <th scope="row" className={styles.rowHeader}>
+          {/* Old ids of this row (recorded moves) still land here, with or without JavaScript. */}
+          {aliases.map((alias) => (
+            <span key={alias} id={alias} data-alias-for={row.id} />
+          ))}
           {model?.label}
+          <CopyLink
+            page={table.page}
+            anchor={row.id}
+            label={translate(
+              { id: 'table.copyRow', message: 'Copy link to the row {name}' },
+              { name: rowName(zoo, row, locale, table) },
+            )}
+          />
         </th>
       );
     }
@@ -207,8 +235,16 @@ export function BenchmarkTableView({ zoo, table }: { zoo: Zoo; table: Table }): 
   const locale = useLocale();
   const pick = (l: Label) => l[locale];
   const brokenLinks = useBrokenLinks();
-  brokenLinks.collectAnchor(table.id);
-  for (const row of table.rows) brokenLinks.collectAnchor(row.id);
+  // Anchors that moved here from elsewhere on this page (data/permalinks.json › moved).
+  const aliasesOf = (id: string) =>
+    Object.entries(zoo.permalinks.moved).flatMap(([from, to]) => {
+      const [fromPage, fromAnchor] = from.split('#');
+      return to === `/${table.page}#${id}` && fromPage === `/${table.page}` && fromAnchor ? [fromAnchor] : [];
+    });
+  for (const id of [table.id, ...table.rows.map((r) => r.id)]) {
+    brokenLinks.collectAnchor(id);
+    for (const alias of aliasesOf(id)) brokenLinks.collectAnchor(alias);
+  }
   const captionId = `${table.id}-caption`;
   const records = verificationIndex(zoo);
   const deltaRecord = (row: Row, metric: string) => {
@@ -231,7 +267,17 @@ export function BenchmarkTableView({ zoo, table }: { zoo: Zoo; table: Table }): 
     <section className={styles.scroller} aria-labelledby={captionId} tabIndex={0}>
       <table id={table.id} className={styles.table}>
         <caption id={captionId} className={styles.caption}>
-          <span className={styles.title}>{pick(table.title)}</span>
+          {aliasesOf(table.id).map((alias) => (
+            <span key={alias} id={alias} data-alias-for={table.id} />
+          ))}
+          <span className={styles.title}>
+            {pick(table.title)}
+            <CopyLink
+              page={table.page}
+              anchor={table.id}
+              label={translate({ id: 'table.copyTable', message: 'Copy link to this table' })}
+            />
+          </span>
           <span className={styles.legend}>
             {datasetNote && `${pick(datasetNote)} `}
             <Translate id="table.legend">
@@ -253,7 +299,15 @@ export function BenchmarkTableView({ zoo, table }: { zoo: Zoo; table: Table }): 
             <tr key={row.id} id={row.id} data-strategy={row.strategy}>
               {table.columns.map((column) =>
                 'field' in column ? (
-                  <FieldCell key={column.field} zoo={zoo} row={row} field={column.field} pick={pick} />
+                  <FieldCell
+                    key={column.field}
+                    zoo={zoo}
+                    table={table}
+                    row={row}
+                    field={column.field}
+                    pick={pick}
+                    aliases={aliasesOf(row.id)}
+                  />
                 ) : (
                   <FigureCell
                     key={column.metric}

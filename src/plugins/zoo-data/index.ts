@@ -11,6 +11,11 @@ import type { Zoo } from '../../data/schemas';
 import { verificationFile } from '../../data/verificationFile';
 import { ZOO_PLUGIN } from './name';
 
+function redirectPage(to: string): string {
+  const target = JSON.stringify(to.slice(1));
+  return `<!doctype html><html><head><meta charset="utf-8"><title>Moved</title><link rel="canonical" href="${to.slice(1)}"><meta http-equiv="refresh" content="0; url=${to.slice(1)}"><script>location.replace(${target} + location.hash)</script></head><body><a href="${to.slice(1)}">This page moved.</a></body></html>\n`;
+}
+
 export default function zooDataPlugin(context: LoadContext): Plugin {
   const dataDir = path.join(context.siteDir, 'data');
   return {
@@ -26,14 +31,21 @@ export default function zooDataPlugin(context: LoadContext): Plugin {
       return result.zoo;
     },
     async contentLoaded({ content, actions }) {
-      // loadContent either returned a valid zoo or threw
-      actions.setGlobalData(content);
+      // loadContent either returned a valid zoo or threw. The pages see only the moves of
+      // the permalink manifest, not its long list of anchors.
+      const zoo = content as Zoo;
+      actions.setGlobalData({ ...zoo, permalinks: { pages: {}, moved: zoo.permalinks.moved } });
     },
     // Machine-readable proof of every delta and quoted figure, beside the pages.
     async postBuild({ outDir, content }) {
       await fs.mkdir(path.join(outDir, 'data'), { recursive: true });
       const file = verificationFile(content as Zoo);
       await fs.writeFile(path.join(outDir, 'data', 'verification.json'), `${JSON.stringify(file, null, 2)}\n`);
+      // A page that moved keeps its old address: a small page that sends the reader on, #anchor included.
+      for (const [from, to] of Object.entries((content as Zoo).permalinks.moved)) {
+        if (from.includes('#')) continue;
+        await fs.writeFile(path.join(outDir, `${from.slice(1)}.html`), redirectPage(to));
+      }
     },
   };
 }
