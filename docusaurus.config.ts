@@ -37,6 +37,8 @@ const config = {
   },
 
   plugins: [zooData],
+  // Shared links land on their row, table or section, highlighted.
+  clientModules: ['./src/clientModules/landing.ts'],
 
   presets: [
     [

@@ -1,0 +1,46 @@
+/**
+ * Makes shared links land. After every route has rendered (Docusaurus's
+ * onRouteDidUpdate, which also runs on the first load), the #anchor's target
+ * is scrolled into view below the navbar (CSS scroll-margin-top) and its row,
+ * table or section highlighted until the reader moves on. An anchor recorded
+ * as moved in data/permalinks.json, and not kept on its page as an alias, is
+ * followed to its new page.
+ */
+import globalData from '@generated/globalData';
+import type { Zoo } from '../data/schemas';
+import { landingTarget } from '../lib/landing';
+import { ZOO_PLUGIN } from '../plugins/zoo-data/name';
+
+export const LANDED = 'zoo-landed';
+const MOVE_ON = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as const;
+
+let clear: (() => void) | undefined;
+
+function moved(): Record<string, string> {
+  const zoo = (globalData[ZOO_PLUGIN] as { default?: Zoo } | undefined)?.default;
+  return zoo?.permalinks.moved ?? {};
+}
+
+export function onRouteDidUpdate({ location }: { location: Location }): void {
+  clear?.();
+  clear = undefined;
+  const anchor = decodeURIComponent(location.hash.slice(1));
+  if (!anchor) return;
+  const element = document.getElementById(anchor);
+  if (!element) {
+    const prefix = location.pathname.startsWith('/zh-Hans') ? '/zh-Hans' : '';
+    const page = location.pathname.slice(prefix.length) || '/';
+    const to = moved()[`${page}#${anchor}`];
+    if (to) window.location.replace(prefix + to);
+    return;
+  }
+  const target = landingTarget(element);
+  element.scrollIntoView({ block: 'start' });
+  target.classList.add(LANDED);
+  const moveOn = () => clear?.();
+  clear = () => {
+    target.classList.remove(LANDED);
+    for (const e of MOVE_ON) window.removeEventListener(e, moveOn);
+  };
+  for (const e of MOVE_ON) window.addEventListener(e, moveOn, { passive: true });
+}

@@ -1,0 +1,117 @@
+/**
+ * Shared links land: a row, table or section anchor (and each upstream GitHub
+ * anchor) scrolls its target into view below the navbar and highlights it, in
+ * both locales, on a fresh load and on client-side navigation; and a row's
+ * link can be copied, by mouse or keyboard.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { loadZoo } from '../../src/data/load';
+import { launch, watch } from './browser';
+
+const baseUrl = inject('baseUrl');
+const loaded = loadZoo();
+if (!loaded.ok) throw new Error('data/ must be valid');
+const zoo = loaded.zoo;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** The target is in the viewport, its top below the sticky navbar, and it (or its row/table) is highlighted. */
+async function expectLanded(page: Page, id: string, highlighted: string) {
+  await expect.poll(() => page.locator(highlighted).evaluate((e) => e.classList.contains('zoo-landed'))).toBe(true);
+  const { top, bottom, navbar, height } = await page.evaluate((anchor) => {
+    const el = document.getElementById(anchor) as HTMLElement;
+    const rect = el.getBoundingClientRect();
+    const nav = document.querySelector('nav.navbar')?.getBoundingClientRect().bottom ?? 0;
+    return { top: rect.top, bottom: rect.bottom, navbar: nav, height: window.innerHeight };
+  }, id);
+  expect(top, `${id} top ${top} vs navbar ${navbar}`).toBeGreaterThanOrEqual(navbar);
+  expect(bottom).toBeLessThanOrEqual(height);
+}
+
+describe.each([
+  ['en', ''],
+  ['zh-Hans', '/zh-Hans'],
+])('landing in %s', (_locale, prefix) => {
+  it.each([
+    ['a row', '/pruning', 'prune-coco-mobilenetv1-r578-608', '#prune-coco-mobilenetv1-r578-608'],
+    [
+      'a row far down a page',
+      '/quantization',
+      'quant-widerface-blazeface-nas-aware-640',
+      '#quant-widerface-blazeface-nas-aware-640',
+    ],
+    ['a table', '/quantization', 'quant-widerface', 'section:has(> table#quant-widerface)'],
+    ['a section', '/distillation', 'distillation-voc', 'h2#distillation-voc'],
+  ])('%s', async (_what, path, id, highlighted) => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const watched = watch(page);
+    await page.goto(`${baseUrl}${prefix}${path}#${id}`, { waitUntil: 'networkidle' });
+    await expectLanded(page, id, highlighted);
+    // the highlight stays until the reader moves on
+    await page.mouse.click(5, 400);
+    await expect.poll(() => page.locator(highlighted).evaluate((e) => e.classList.contains('zoo-landed'))).toBe(false);
+    expect(watched.problems).toEqual([]);
+    await page.close();
+  });
+
+  it('lands on a row reached by client-side navigation', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await page.goto(`${baseUrl}${prefix}/pruning#distilled-pruning-coco`, { waitUntil: 'networkidle' });
+    await page.evaluate(() => {
+      (window as unknown as { marker: boolean }).marker = true;
+    });
+    await page.locator('#distill-prune-coco-mobilenetv1-r578-608 a[href*="quant-coco-resnet34-baseline-608"]').click();
+    await page.waitForURL(`${baseUrl}${prefix}/quantization#quant-coco-resnet34-baseline-608`);
+    // no reload happened: the page kept its JavaScript state
+    expect(await page.evaluate(() => (window as unknown as { marker?: boolean }).marker)).toBe(true);
+    await expectLanded(page, 'quant-coco-resnet34-baseline-608', '#quant-coco-resnet34-baseline-608');
+    await page.close();
+  });
+
+  it.each(Object.entries(zoo.legacyAnchors.anchors))('the upstream anchor #%s lands on %s', async (anchor, target) => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await page.goto(`${baseUrl}${prefix}/upstream#${encodeURIComponent(anchor)}`, { waitUntil: 'networkidle' });
+    const [path = '', id] = target.split('#');
+    await page.waitForURL(`${baseUrl}${prefix}${path === '/' ? '/' : path}${id ? `#${id}` : ''}`);
+    if (id) await expectLanded(page, id, `h2#${id}, h3#${id}`);
+    else expect(await page.locator('h1').isVisible()).toBe(true);
+    await page.close();
+  });
+});
+
+describe('copying a link', () => {
+  it.each([
+    ['en', '', 'Link copied'],
+    ['zh-Hans', '/zh-Hans', '链接已复制'],
+  ])('in %s, by mouse and by keyboard, gives the absolute URL of the row', async (_locale, prefix, said) => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}${prefix}/distillation`, { waitUntil: 'networkidle' });
+    const row = page.locator('#distill-coco-mobilenetv1-split-distiil-416');
+    await row.hover();
+    const link = row.locator('th a').first();
+    await expect.poll(() => link.evaluate((e) => getComputedStyle(e).opacity)).toBe('1');
+    await link.click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      `${baseUrl}${prefix}/distillation#distill-coco-mobilenetv1-split-distiil-416`,
+    );
+    await expect.poll(() => row.getByRole('status').textContent()).toBe(said);
+    expect(await row.getByRole('status').isVisible()).toBe(true);
+
+    const table = page.locator('caption:has-text("VOC") a').first();
+    await table.focus();
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+      .toBe(`${baseUrl}${prefix}/distillation#distill-voc`);
+    await context.close();
+  });
+});
