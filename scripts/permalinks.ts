@@ -35,7 +35,11 @@ export function main(args: string[] = [], root: string = process.cwd()): number 
   let added = 0;
   for (const [page, anchors] of inv) {
     const listed = new Set(manifest.pages[page] ?? []);
-    for (const a of anchors) if (!listed.has(a)) listed.add(a), added++;
+    for (const a of anchors) {
+      if (listed.has(a)) continue;
+      listed.add(a);
+      added++;
+    }
     manifest.pages[page] = [...listed].sort();
   }
   const gone: string[] = [];
