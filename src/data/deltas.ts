@@ -6,7 +6,9 @@
  * the row's figure and its baseline gives a true delta whose interval meets
  * the published delta's own interval. It agrees *only through rounding* when
  * that holds but plain arithmetic on the printed figures, rounded like the
- * published delta, gives another value. Otherwise it disagrees.
+ * published delta, gives another value. Otherwise it disagrees. Plain
+ * arithmetic rounds halves away from zero, as people round by hand; no figure
+ * of the zoo sits on a tie.
  */
 import {
   add,
@@ -53,6 +55,15 @@ function change(kind: DeltaKind, value: Q, baseline: Q): Q {
 }
 
 /**
+ * A relative delta needs a baseline that stays above zero across its rounding
+ * interval; anything else has no delta to check (the delta-form rule says so).
+ */
+export function canCheck(baseline: string, delta: string): boolean {
+  if (deltaKind(delta) === 'absolute') return true;
+  return cmp(sub(parseDecimal(baseline), halfUnit(decimalsOf(baseline))), q(0n)) > 0;
+}
+
+/**
  * Checks `delta` (e.g. "-16.06%" or "+0.7") of a figure `value` against its
  * baseline figure. Figures are positive, as every figure in the zoo is.
  */
@@ -73,9 +84,10 @@ export function checkDelta(value: string, baseline: string, delta: string): Delt
   const exact = change(kind, v, b);
 
   const meets = cmp(lo, add(p, he)) <= 0 && cmp(hi, sub(p, he)) >= 0;
-  const plainEqual = cmp(roundTo(exact, e), p) === 0;
   const unit = kind === 'relative' ? '%' : '';
   const show = (x: Q, places: number) => `${format(x, places, true)}${unit}`;
+  // Compared as printed, so a published "-0.0" where the figures give exactly zero is only "rounding".
+  const plainEqual = show(exact, e) === delta;
   return {
     outcome: plainEqual ? 'agrees' : meets ? 'rounding' : 'disagrees',
     kind,

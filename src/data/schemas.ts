@@ -109,6 +109,12 @@ export const MetricDef = z.strictObject({
   device: Id.optional(),
   better: z.enum(['higher', 'lower']),
   delta: z.enum(['relative', 'absolute']),
+  /**
+   * What the figure depends on: the architecture and input size (GFLOPs, size,
+   * latency: the same for a pruned model with or without a distillation
+   * teacher) or the trained weights (accuracy).
+   */
+  dependsOn: z.enum(['architecture', 'weights']),
 });
 export type MetricDef = z.infer<typeof MetricDef>;
 

@@ -4,7 +4,7 @@
  * against the cell it quotes. The checks, the site and verification.json all
  * read these records; nothing else recomputes a delta.
  */
-import { checkDelta, type DeltaVerdict, deltaKind, formula, type Outcome } from './deltas';
+import { canCheck, checkDelta, type DeltaVerdict, deltaKind, formula, type Outcome } from './deltas';
 import { cmp, parseDecimal } from './rational';
 import type { Erratum, Quote, Row, Table, Zoo } from './schemas';
 
@@ -40,6 +40,7 @@ export interface ClaimRecord {
   cell: string;
   /** For a quoted delta: the claim checked against the figures, with the cell's sign. */
   verdict?: DeltaVerdict;
+  formula?: string;
   baseline?: { row: string; value: string };
   value?: string;
   outcome: Outcome;
@@ -102,16 +103,21 @@ function claimRecord(
   if (!figure.delta || figure.delta === '-' || !baselineRow || !baselineFigure) return undefined;
   // The prose states the direction in words; the sign comes from the cell.
   const sign = figure.delta.startsWith('-') ? '-' : '+';
-  const verdict = checkDelta(figure.value, baselineFigure.value, `${sign}${quote.published.replace(/^[+-]/, '')}`);
+  const claimed = `${sign}${quote.published.replace(/^[+-]/, '')}`;
+  if (!canCheck(baselineFigure.value, claimed)) return undefined;
+  const verdict = checkDelta(figure.value, baselineFigure.value, claimed);
+  // A quote must repeat the cell it quotes; the verdict then says what the figures give.
+  const outcome: Outcome = claimed === figure.delta ? 'agrees' : 'disagrees';
   return {
     ...base,
     column: quote.column,
     part: 'delta',
     cell: figure.delta,
     verdict,
+    formula: formula(verdict.kind, figure.value, baselineFigure.value),
     value: figure.value,
     baseline: { row: baselineRow.id, value: baselineFigure.value },
-    outcome: verdict.outcome,
+    outcome,
   };
 }
 
@@ -132,6 +138,7 @@ export function verify(zoo: Zoo): VerificationRecord[] {
         const baselineFigure = baselineRow?.cells[column];
         if (!figure?.delta || figure.delta === '-' || !baselineRow || !baselineFigure) continue;
         if (deltaKind(figure.delta) !== (zoo.columns.metrics[column]?.delta ?? deltaKind(figure.delta))) continue;
+        if (!canCheck(baselineFigure.value, figure.delta)) continue;
         const verdict = checkDelta(figure.value, baselineFigure.value, figure.delta);
         const id = `${row.id}.${column}`;
         const erratum = errata.get(id);

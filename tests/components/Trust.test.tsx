@@ -55,7 +55,8 @@ describe('errata on the table', () => {
     expect(cell?.getAttribute('data-outcome')).toBe('disagrees');
     expect(cell?.querySelector('[class*="value"]')?.textContent).toBe('76.3');
     const mark = cell && within(cell).getByRole('link', { name: /erratum/ });
-    expect(mark?.getAttribute('href')).toBe('#fn-distill-prune-voc-mobilenetv1-r578-320-box-ap');
+    expect(mark?.getAttribute('href')).toBe('/errata#erratum-distill-prune-voc-mobilenetv1-r578-320-box-ap');
+    expect(mark?.getAttribute('title')).toBe('Erratum: the figures give +1.0. See the errata page.');
     expect(lines(tipOf('distill-prune-voc-mobilenetv1-r578-320', 5)).at(-1)).toBe(
       'Erratum: the printed figures give +1.0, not +2.0.',
     );
@@ -92,12 +93,12 @@ describe('<ErrataList>', () => {
     expect(widerface?.textContent).toContain('The printed figures give-4.1 (85.1 − 89.2)');
   });
 
-  it('lists the misquoted summary figure with the delta the figures give', () => {
+  it('lists the misquoted summary figure with the delta the figures give and their formula', () => {
     const { container } = render(<ErrataList />);
     const claim = container.querySelector('#erratum-prune-coco-r578-608-claim-0');
     expect(claim?.textContent).toContain('(quoted in the summary under the table)');
     expect(claim?.textContent).toContain('Upstream prints32.98%');
-    expect(claim?.textContent).toContain('The printed figures give-32.95%');
+    expect(claim?.textContent).toContain('The printed figures give-32.95% ((29.98 − 44.71) / 44.71 × 100 %)');
   });
 });
 

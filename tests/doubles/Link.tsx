@@ -1,5 +1,14 @@
-import type { ReactNode } from 'react';
+import type { AnchorHTMLAttributes, ReactNode } from 'react';
 
-export default function Link({ to, children }: { to: string; children: ReactNode }) {
-  return <a href={to}>{children}</a>;
+/** Like @docusaurus/Link for internal paths in the default locale: an <a> with the path as href. */
+export default function Link({
+  to,
+  children,
+  ...rest
+}: { to: string; children: ReactNode } & AnchorHTMLAttributes<HTMLAnchorElement>) {
+  return (
+    <a href={to} {...rest}>
+      {children}
+    </a>
+  );
 }

@@ -84,12 +84,20 @@ function FigureCell({
         delta
       )}
       {record?.erratum && (
-        <a className={styles.erratumMark} href={`#fn-${record.erratum}`} id={`ref-${record.erratum}`}>
+        <Link
+          className={styles.erratumMark}
+          to={`/errata#erratum-${record.erratum}`}
+          id={`ref-${record.erratum}`}
+          title={translate(
+            { id: 'table.erratum.title', message: 'Erratum: the figures give {plain}. See the errata page.' },
+            { plain: record.verdict.plain },
+          )}
+        >
           <span aria-hidden="true">†</span>
           <span className="sr-only">
-            <Translate id="table.erratum.mark">erratum, see the note below the table</Translate>
+            <Translate id="table.erratum.mark">erratum, on the errata page</Translate>
           </span>
-        </a>
+        </Link>
       )}
     </td>
   );

@@ -7,7 +7,7 @@
 import { translate } from '@docusaurus/Translate';
 import type { KeyboardEvent, ReactNode, SyntheticEvent } from 'react';
 import type { Locale, Zoo } from '../../data/schemas';
-import type { DeltaRecord } from '../../data/verify';
+import type { ClaimRecord, DeltaRecord } from '../../data/verify';
 import { rowName } from '../../lib/rowName';
 import styles from './styles.module.css';
 
@@ -15,7 +15,19 @@ export function tipId(record: { id: string }): string {
   return `tip-${record.id.replace(/[^a-z0-9-]/g, '-')}`;
 }
 
-function verdictText(record: DeltaRecord): string {
+/** A delta in a cell, or a delta quoted in prose: either way, checked against its figures. */
+export type Explained = DeltaRecord | (ClaimRecord & Required<Pick<ClaimRecord, 'verdict' | 'formula' | 'baseline'>>);
+
+export function isExplained(record: DeltaRecord | ClaimRecord | undefined): record is Explained {
+  return (
+    record !== undefined &&
+    record.verdict !== undefined &&
+    record.formula !== undefined &&
+    record.baseline !== undefined
+  );
+}
+
+function verdictText(record: Explained): string {
   switch (record.outcome) {
     case 'agrees':
       return translate({ id: 'delta.verdict.agrees', message: 'Agrees with the printed figures.' });
@@ -32,7 +44,7 @@ function verdictText(record: DeltaRecord): string {
   }
 }
 
-export function explanation(zoo: Zoo, record: DeltaRecord, locale: Locale): string[] {
+export function explanation(zoo: Zoo, record: Explained, locale: Locale): string[] {
   const baseline = zoo.tables.flatMap((t) => t.rows).find((r) => r.id === record.baseline.row);
   const [lo, hi] = record.verdict.interval;
   const [alo, ahi] = record.verdict.agreeing;
@@ -84,11 +96,14 @@ export default function DeltaExplainer({
   record,
   locale,
   children,
+  focusable = true,
 }: {
   zoo: Zoo;
-  record: DeltaRecord;
+  record: Explained;
   locale: Locale;
   children: ReactNode;
+  /** false where the child is itself focusable (a link) and carries aria-describedby={tipId(record)}. */
+  focusable?: boolean;
 }): ReactNode {
   const id = tipId(record);
   return (
@@ -96,9 +111,13 @@ export default function DeltaExplainer({
     <span className={styles.host} onMouseEnter={place} onFocus={place}>
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: focus reveals how the delta was computed */}
       {/* biome-ignore lint/a11y/noStaticElementInteractions: Escape only dismisses the explanation */}
-      <span className={styles.trigger} tabIndex={0} aria-describedby={id} onKeyDown={dismissOnEscape}>
-        {children}
-      </span>
+      {focusable ? (
+        <span className={styles.trigger} tabIndex={0} aria-describedby={id} onKeyDown={dismissOnEscape}>
+          {children}
+        </span>
+      ) : (
+        <span onKeyDown={dismissOnEscape}>{children}</span>
+      )}
       <span role="tooltip" id={id} className={styles.tip} data-outcome={record.outcome}>
         {explanation(zoo, record, locale).map((line) => (
           <span key={line} className={styles.line}>

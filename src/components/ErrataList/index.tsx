@@ -49,7 +49,7 @@ export default function ErrataList(): ReactNode {
                     <Translate id="errata.figuresGive">The printed figures give</Translate>
                   </dt>
                   <dd>
-                    <code>{verdict.plain}</code> ({'formula' in r ? r.formula : `${r.value} / ${r.baseline?.value}`})
+                    <code>{verdict.plain}</code> ({r.formula})
                   </dd>
                   <dt>
                     <Translate id="errata.wouldAgree">Published values that would agree</Translate>

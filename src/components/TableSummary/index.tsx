@@ -9,6 +9,7 @@ import type { ReactNode } from 'react';
 import { verificationIndex } from '../../data/verify';
 import { useLocale, useZoo } from '../../hooks/useZoo';
 import { quotedFigure, splitProse } from '../../lib/quotes';
+import DeltaExplainer, { isExplained, tipId } from '../DeltaExplainer';
 
 export default function TableSummary({ id }: { id: string }): ReactNode {
   const zoo = useZoo();
@@ -29,11 +30,25 @@ export default function TableSummary({ id }: { id: string }): ReactNode {
             const row = quote && rowById.get(quote.row);
             const figure = quote && row ? quotedFigure(quote, row) : undefined;
             const record = records.get(`${table.id}.${point.id}.${part.index}`);
+            const explained = isExplained(record) ? record : undefined;
+            const link = (
+              <a
+                href={`#${quote?.row}`}
+                data-quote={`${quote?.row}.${quote?.column}`}
+                aria-describedby={explained ? tipId(explained) : undefined}
+              >
+                {figure}
+              </a>
+            );
             return (
               <span key={key}>
-                <a href={`#${quote?.row}`} data-quote={`${quote?.row}.${quote?.column}`}>
-                  {figure}
-                </a>
+                {explained ? (
+                  <DeltaExplainer zoo={zoo} record={explained} locale={locale} focusable={false}>
+                    {link}
+                  </DeltaExplainer>
+                ) : (
+                  link
+                )}
                 {record?.erratum && (
                   <>
                     {' '}

@@ -31,7 +31,7 @@ export const claimAgreement: Check = ({ zoo, rows, tableFile, verification }) =>
         }
         if (record.outcome !== 'disagrees' || record.erratum) return;
         const message = record.verdict
-          ? `quotes ${record.published} for the delta ${record.cell}, but ${record.value} against baseline ${record.baseline?.value} gives ${record.verdict.plain} (agrees: ${record.verdict.agreeing[0]} … ${record.verdict.agreeing[1]})`
+          ? `quotes ${record.published}, but the cell it names publishes ${record.cell}; ${record.value} against baseline ${record.baseline?.value} gives ${record.verdict.plain} (agrees: ${record.verdict.agreeing[0]} … ${record.verdict.agreeing[1]})`
           : `quotes ${record.published}, but the cell it names (${record.row}, ${record.column}) holds ${record.cell}`;
         out.push({ file: tableFile(table), path, expected: '', found: '', message });
       });

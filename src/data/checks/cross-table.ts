@@ -1,76 +1,103 @@
 /**
- * The same model (model, dataset, strategy, teacher, input size)
- * carries the same figures and the same download in every table it appears in,
- * and a teacher's quoted AP is the AP of the teacher's own row.
+ * The same model carries the same figures and the same download in every
+ * table it appears in. "The same" depends on the figure: accuracy belongs to
+ * trained weights (model, dataset, strategy, teacher, input size), while
+ * GFLOPs, size and latency belong to the architecture (the teacher does not
+ * change them). A teacher's quoted AP is the AP of the teacher's own row, and
+ * the same teacher is quoted with the same AP everywhere.
  */
 import type { Problem } from '../problems';
 import type { Row } from '../schemas';
 import type { Check } from './context';
 
 // Pretraining is part of the model id (r50vd-dcn is the Objects365-pretrained ResNet50-vd-dcn), and
-// only the quantization table prints it, so it is left out of the key.
-const key = (r: Row) => [r.model, r.dataset, r.strategy, r.teacher?.model ?? '-', r.inputSize].join('|');
+// only the quantization table prints it, so it is left out of the keys.
+const weightsKey = (r: Row) => [r.model, r.dataset, r.strategy, r.teacher?.model ?? '-', r.inputSize].join('|');
+const architectureKey = (r: Row) => [r.model, r.dataset, r.strategy, r.inputSize].join('|');
+
+interface Seen {
+  row: Row;
+  file: string;
+  index: number;
+}
 
 export const crossTable: Check = ({ zoo, rows, tableFile }) => {
   const out: Problem[] = [];
-  const first = new Map<string, { row: Row; file: string; index: number }>();
+  const byWeights = new Map<string, Seen>();
+  const byArchitecture = new Map<string, Seen>();
+  const teachers = new Map<string, Seen>();
+  const dependsOn = (column: string) => zoo.columns.metrics[column]?.dependsOn ?? 'weights';
+
+  const compare = (mine: Seen, earlier: Seen, columns: (c: string) => boolean) => {
+    const there = `${earlier.file} › rows[${earlier.index}]`;
+    for (const [column, figure] of Object.entries(mine.row.cells)) {
+      if (!columns(column) || !(column in earlier.row.cells)) continue;
+      const other = earlier.row.cells[column];
+      for (const part of ['value', 'delta'] as const) {
+        if (figure?.[part] === other?.[part]) continue;
+        out.push({
+          file: mine.file,
+          path: `rows[${mine.index}].cells.${column}${figure ? `.${part}` : ''}`,
+          expected: `${other?.[part] === undefined ? 'nothing' : JSON.stringify(other[part])}, as for the same model at ${there}.cells.${column}`,
+          found: figure?.[part] === undefined ? 'nothing' : JSON.stringify(figure[part]),
+        });
+        break;
+      }
+    }
+  };
+
   for (const table of zoo.tables) {
     const file = tableFile(table);
-    table.rows.forEach((row, i) => {
-      const k = key(row);
-      const earlier = first.get(k);
-      if (!earlier) {
-        first.set(k, { row, file, index: i });
-        return;
-      }
-      const there = `${earlier.file} › rows[${earlier.index}]`;
-      for (const [column, figure] of Object.entries(row.cells)) {
-        if (!(column in earlier.row.cells)) continue;
-        const other = earlier.row.cells[column];
-        for (const part of ['value', 'delta'] as const) {
-          const mine = figure?.[part];
-          const theirs = other?.[part];
-          if (mine !== theirs) {
-            out.push({
-              file,
-              path: `rows[${i}].cells.${column}${figure ? `.${part}` : ''}`,
-              expected: `${theirs === undefined ? 'nothing' : JSON.stringify(theirs)}, as for the same model at ${there}.cells.${column}`,
-              found: mine === undefined ? 'nothing' : JSON.stringify(mine),
-            });
-            break;
-          }
+    table.rows.forEach((row, index) => {
+      const mine = { row, file, index };
+      const sameWeights = byWeights.get(weightsKey(row));
+      if (sameWeights) {
+        compare(mine, sameWeights, (c) => dependsOn(c) === 'weights');
+        const there = `${sameWeights.file} › rows[${sameWeights.index}]`;
+        if (row.download && sameWeights.row.download && row.download !== sameWeights.row.download) {
+          out.push({
+            file,
+            path: `rows[${index}].download`,
+            expected: `${JSON.stringify(sameWeights.row.download)}, as at ${there}.download`,
+            found: JSON.stringify(row.download),
+          });
+        }
+      } else byWeights.set(weightsKey(row), mine);
+      const sameArchitecture = byArchitecture.get(architectureKey(row));
+      if (sameArchitecture) compare(mine, sameArchitecture, (c) => dependsOn(c) === 'architecture');
+      else byArchitecture.set(architectureKey(row), mine);
+
+      const teacher = row.teacher;
+      if (!teacher) return;
+      const own = teacher.row ? rows.get(teacher.row)?.row : undefined;
+      if (own) {
+        const ap = own.cells['box-ap']?.value;
+        if (ap !== teacher.boxAp) {
+          out.push({
+            file,
+            path: `rows[${index}].teacher.boxAp`,
+            expected: `${JSON.stringify(ap)}, the Box AP of the teacher's row ${own.id}`,
+            found: JSON.stringify(teacher.boxAp),
+          });
+        }
+        if (own.model !== teacher.model || own.inputSize !== row.inputSize || own.dataset !== row.dataset) {
+          out.push({
+            file,
+            path: `rows[${index}].teacher.row`,
+            expected: `a row of ${teacher.model} on ${row.dataset} at input size ${row.inputSize}`,
+            found: `${JSON.stringify(own.id)} (${own.model} on ${own.dataset} at ${own.inputSize})`,
+          });
         }
       }
-      if (row.download && earlier.row.download && row.download !== earlier.row.download) {
+      const key = [teacher.model, row.dataset, row.inputSize].join('|');
+      const quoted = teachers.get(key);
+      if (!quoted) teachers.set(key, mine);
+      else if (quoted.row.teacher?.boxAp !== teacher.boxAp) {
         out.push({
           file,
-          path: `rows[${i}].download`,
-          expected: `${JSON.stringify(earlier.row.download)}, as at ${there}.download`,
-          found: JSON.stringify(row.download),
-        });
-      }
-    });
-  }
-  for (const table of zoo.tables) {
-    table.rows.forEach((row, i) => {
-      const own = row.teacher?.row ? rows.get(row.teacher.row)?.row : undefined;
-      if (!row.teacher || !own) return;
-      const file = tableFile(table);
-      const ap = own.cells['box-ap']?.value;
-      if (ap !== row.teacher.boxAp) {
-        out.push({
-          file,
-          path: `rows[${i}].teacher.boxAp`,
-          expected: `${JSON.stringify(ap)}, the Box AP of the teacher's row ${own.id}`,
-          found: JSON.stringify(row.teacher.boxAp),
-        });
-      }
-      if (own.model !== row.teacher.model || own.inputSize !== row.inputSize) {
-        out.push({
-          file,
-          path: `rows[${i}].teacher.row`,
-          expected: `a row of ${row.teacher.model} at input size ${row.inputSize}`,
-          found: `${JSON.stringify(own.id)} (${own.model} at ${own.inputSize})`,
+          path: `rows[${index}].teacher.boxAp`,
+          expected: `${JSON.stringify(quoted.row.teacher?.boxAp)}, as the same teacher is quoted at ${quoted.file} › rows[${quoted.index}].teacher.boxAp`,
+          found: JSON.stringify(teacher.boxAp),
         });
       }
     });

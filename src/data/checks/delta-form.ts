@@ -3,6 +3,8 @@
  * dataset, pretraining and input size, with a figure in the same column; and
  * it must be printed the way its metric is measured ("%" for a relative change).
  */
+
+import { canCheck } from '../deltas';
 import type { Problem } from '../problems';
 import type { Check } from './context';
 
@@ -35,6 +37,15 @@ export const deltaForm: Check = ({ zoo, rows, tableFile }) => {
             path: at,
             expected: metric.delta === 'relative' ? 'a relative delta ending in "%"' : 'an absolute delta, without "%"',
             found: JSON.stringify(figure.delta),
+          });
+        }
+        const baseFigure = base?.cells[column];
+        if (base && baseFigure && !canCheck(baseFigure.value, figure.delta)) {
+          out.push({
+            file,
+            path: at,
+            expected: `a baseline figure above zero to take a relative delta from`,
+            found: `${JSON.stringify(baseFigure.value)} in ${base.id}`,
           });
         }
         if (base && !base.cells[column]) {
