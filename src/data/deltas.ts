@@ -23,7 +23,6 @@ import {
   parseDecimal,
   type Q,
   q,
-  roundTo,
   sub,
 } from './rational';
 

@@ -88,7 +88,7 @@ function place(event: SyntheticEvent<HTMLElement>) {
 
 /** Blurring on Escape dismisses the explanation without moving the pointer (WCAG 1.4.13). */
 function dismissOnEscape(event: KeyboardEvent<HTMLElement>) {
-  if (event.key === 'Escape') event.currentTarget.blur();
+  if (event.key === 'Escape' && event.target instanceof HTMLElement) event.target.blur();
 }
 
 export default function DeltaExplainer({
@@ -108,15 +108,14 @@ export default function DeltaExplainer({
   const id = tipId(record);
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: positions the explanation; the trigger inside takes focus
-    <span className={styles.host} onMouseEnter={place} onFocus={place}>
-      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: focus reveals how the delta was computed */}
-      {/* biome-ignore lint/a11y/noStaticElementInteractions: Escape only dismisses the explanation */}
+    <span className={styles.host} onMouseEnter={place} onFocus={place} onKeyDown={dismissOnEscape}>
       {focusable ? (
-        <span className={styles.trigger} tabIndex={0} aria-describedby={id} onKeyDown={dismissOnEscape}>
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: focus reveals how the delta was computed
+        <span className={styles.trigger} tabIndex={0} aria-describedby={id}>
           {children}
         </span>
       ) : (
-        <span onKeyDown={dismissOnEscape}>{children}</span>
+        children
       )}
       <span role="tooltip" id={id} className={styles.tip} data-outcome={record.outcome}>
         {explanation(zoo, record, locale).map((line) => (
