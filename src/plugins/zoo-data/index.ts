@@ -5,6 +5,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
+import { exportTable, exportZoo, tableCsv } from '../../data/exports';
 import { loadZoo } from '../../data/load';
 import { formatProblem } from '../../data/problems';
 import type { Zoo } from '../../data/schemas';
@@ -41,6 +42,20 @@ export default function zooDataPlugin(context: LoadContext): Plugin {
       await fs.mkdir(path.join(outDir, 'data'), { recursive: true });
       const file = verificationFile(content as Zoo);
       await fs.writeFile(path.join(outDir, 'data', 'verification.json'), `${JSON.stringify(file, null, 2)}\n`);
+      // Every table as JSON and CSV, and the whole zoo as one file (documented on the data-files page).
+      const zoo = content as Zoo;
+      const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+      await fs.writeFile(path.join(outDir, 'data', 'zoo.json'), json(exportZoo(zoo, context.siteConfig.url)));
+      for (const table of zoo.tables) {
+        await fs.writeFile(
+          path.join(outDir, 'data', `${table.id}.json`),
+          json(exportTable(zoo, table, table.rows, context.siteConfig.url)),
+        );
+        await fs.writeFile(
+          path.join(outDir, 'data', `${table.id}.csv`),
+          tableCsv(zoo, table, table.rows, context.siteConfig.url),
+        );
+      }
       // A page that moved keeps its old address: a small page that sends the reader on, #anchor included.
       for (const [from, to] of Object.entries((content as Zoo).permalinks.moved)) {
         if (from.includes('#')) continue;
