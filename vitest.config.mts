@@ -15,6 +15,7 @@ export default defineConfig({
       '@docusaurus/Translate': double('Translate.tsx'),
       '@docusaurus/Link': double('Link.tsx'),
       '@docusaurus/useBaseUrl': double('useBaseUrl.ts'),
+      '@docusaurus/router': double('router.ts'),
       '@theme/CodeBlock': double('CodeBlock.tsx'),
     },
   },

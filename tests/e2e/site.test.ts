@@ -97,7 +97,8 @@ describe('reading the zoo', () => {
 
   it('switches language from the navbar and stays on the same page', async () => {
     const { page } = await open('/pruning');
-    await page.getByRole('button', { name: /English/ }).hover();
+    // open the locale menu by click (hover menus move under a loaded machine), then pick Chinese
+    await page.getByRole('button', { name: /English/ }).click();
     await page.getByRole('link', { name: '简体中文' }).click();
     await page.waitForURL(`${baseUrl}/zh-Hans/pruning`);
     await expect.poll(() => page.locator('table#prune-coco caption').textContent()).toContain('COCO 上的剪裁 YOLOv3');

@@ -50,7 +50,7 @@ describe('a delta explains itself', () => {
     const tip = page.locator(`#${await trigger.getAttribute('aria-describedby')}`);
     await trigger.focus();
     await expect.poll(() => tip.isVisible()).toBe(true);
-    expect(await tip.textContent()).toContain('勘误：按印出的数值应为 -4.1，而非 -3.9。');
+    expect(await tip.textContent()).toContain('勘误：按表中给出的数值应为 -4.1，而非 -3.9。');
     await page.keyboard.press('Escape');
     await expect.poll(() => tip.isVisible()).toBe(false);
     await page.close();
@@ -81,10 +81,8 @@ describe.each([
       for (const { erratum, anchor } of entries) {
         expect(await target.locator(`[id="${anchor}"]`).count(), anchor).toBe(1);
         if ('row' in erratum.target) {
-          expect(
-            await target.locator(`#${erratum.target.row} a[href="#fn-${erratum.id}"]`).isVisible(),
-            erratum.id,
-          ).toBe(true);
+          const mark = target.locator(`#${erratum.target.row} a[href="${prefix}/errata#erratum-${erratum.id}"]`);
+          expect(await mark.isVisible(), erratum.id).toBe(true);
           expect(await target.locator(`#fn-${erratum.id}`).isVisible()).toBe(true);
         } else {
           expect(await target.locator(`a[href="${prefix}/errata#erratum-${erratum.id}"]`).isVisible()).toBe(true);

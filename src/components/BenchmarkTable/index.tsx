@@ -17,6 +17,8 @@ import { columnLabel, rowName } from '../../lib/rowName';
 import CopyLink from '../CopyLink';
 import DeltaExplainer from '../DeltaExplainer';
 import styles from './styles.module.css';
+import Toolbar from './Toolbar';
+import { useTableView } from './useTableView';
 
 const directionText: Record<Direction, () => string> = {
   better: () => translate({ id: 'table.delta.better', message: 'better than baseline' }),
@@ -268,71 +270,109 @@ export function BenchmarkTableView({ zoo, table }: { zoo: Zoo; table: Table }): 
   const dataset =
     table.rows[0] && new Set(table.rows.map((r) => r.dataset)).size === 1 ? table.rows[0].dataset : undefined;
   const datasetNote = dataset ? zoo.datasets.find((d) => d.id === dataset)?.description : undefined;
+  const state = useTableView(zoo, table);
+  const { view, setView } = state;
+  const sortBy = (column: string, by: 'value' | 'delta') => {
+    const same = view.sort?.column === column && view.sort.by === by;
+    setView({ ...view, sort: { column, by, dir: same && view.sort?.dir === 'asc' ? 'desc' : 'asc' } });
+  };
 
   return (
-    // A scrolling region must take focus so keyboard users can scroll it (WCAG 2.1.1).
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: focusable so it scrolls by keyboard
-    <section className={styles.scroller} aria-labelledby={captionId} tabIndex={0}>
-      <table id={table.id} className={styles.table}>
-        <caption id={captionId} className={styles.caption}>
-          {aliasesOf(table.id).map((alias) => (
-            <span key={alias} id={alias} data-alias-for={table.id} />
-          ))}
-          <span className={styles.title}>
-            {pick(table.title)}
-            <CopyLink
-              page={table.page}
-              anchor={table.id}
-              label={translate({ id: 'table.copyTable', message: 'Copy link to this table' })}
-            />
-          </span>
-          <span className={styles.legend}>
-            {datasetNote && `${pick(datasetNote)} `}
-            <Translate id="table.legend">
-              ▲ better and ▼ worse than the row's baseline for that column; – not published.
-            </Translate>
-          </span>
-        </caption>
-        <thead>
-          <tr>
-            {table.columns.map((column) => (
-              <th key={'field' in column ? column.field : column.metric} scope="col">
-                {headerText(zoo, column, pick)}
-              </th>
+    <div className={styles.block}>
+      <Toolbar zoo={zoo} table={table} state={state} locale={locale} />
+      {/* A scrolling region must take focus so keyboard users can scroll it (WCAG 2.1.1). */}
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: focusable so it scrolls by keyboard */}
+      <section className={styles.scroller} aria-labelledby={captionId} tabIndex={0}>
+        <table id={table.id} className={styles.table}>
+          <caption id={captionId} className={styles.caption}>
+            {aliasesOf(table.id).map((alias) => (
+              <span key={alias} id={alias} data-alias-for={table.id} />
             ))}
-          </tr>
-        </thead>
-        <tbody>
-          {table.rows.map((row) => (
-            <tr key={row.id} id={row.id} data-strategy={row.strategy}>
-              {table.columns.map((column) =>
-                'field' in column ? (
-                  <FieldCell
-                    key={column.field}
-                    zoo={zoo}
-                    table={table}
-                    row={row}
-                    field={column.field}
-                    pick={pick}
-                    aliases={aliasesOf(row.id)}
-                  />
-                ) : (
-                  <FigureCell
-                    key={column.metric}
-                    zoo={zoo}
-                    figure={row.cells[column.metric] ?? null}
-                    better={zoo.columns.metrics[column.metric]?.better ?? 'higher'}
-                    record={deltaRecord(row, column.metric)}
-                    locale={locale}
-                  />
-                ),
-              )}
+            <span className={styles.title}>
+              {pick(table.title)}
+              <CopyLink
+                page={table.page}
+                anchor={table.id}
+                label={translate({ id: 'table.copyTable', message: 'Copy link to this table' })}
+              />
+            </span>
+            <span className={styles.legend}>
+              {datasetNote && `${pick(datasetNote)} `}
+              <Translate id="table.legend">
+                ▲ better and ▼ worse than the row's baseline for that column; – not published.
+              </Translate>
+            </span>
+          </caption>
+          <thead>
+            <tr>
+              {table.columns.map((column) => {
+                const key = 'field' in column ? column.field : column.metric;
+                const sorted = view.sort?.column === key ? view.sort : undefined;
+                const hasDeltas = 'metric' in column && table.rows.some((r) => r.cells[key]?.delta);
+                return (
+                  <th
+                    key={key}
+                    scope="col"
+                    aria-sort={sorted ? (sorted.dir === 'asc' ? 'ascending' : 'descending') : undefined}
+                  >
+                    <button type="button" className={styles.sort} onClick={() => sortBy(key, 'value')}>
+                      {headerText(zoo, column, pick)}
+                      <span aria-hidden="true" className={styles.sortMark}>
+                        {sorted?.by === 'value' ? (sorted.dir === 'asc' ? '↑' : '↓') : '↕'}
+                      </span>
+                    </button>
+                    {hasDeltas && (
+                      <button
+                        type="button"
+                        className={styles.sort}
+                        onClick={() => sortBy(key, 'delta')}
+                        title={translate({ id: 'table.sort.delta', message: 'Sort by change from baseline' })}
+                      >
+                        <span aria-hidden="true">
+                          Δ{sorted?.by === 'delta' ? (sorted.dir === 'asc' ? '↑' : '↓') : ''}
+                        </span>
+                        <span className="sr-only">
+                          <Translate id="table.sort.delta">Sort by change from baseline</Translate>
+                        </span>
+                      </button>
+                    )}
+                  </th>
+                );
+              })}
             </tr>
-          ))}
-        </tbody>
-      </table>
-      <Footnotes zoo={zoo} table={table} records={errata} locale={locale} />
-    </section>
+          </thead>
+          <tbody>
+            {state.rows.map((row) => (
+              <tr key={row.id} id={row.id} data-strategy={row.strategy} data-forced={row === state.forced || undefined}>
+                {table.columns.map((column) =>
+                  'field' in column ? (
+                    <FieldCell
+                      key={column.field}
+                      zoo={zoo}
+                      table={table}
+                      row={row}
+                      field={column.field}
+                      pick={pick}
+                      aliases={aliasesOf(row.id)}
+                    />
+                  ) : (
+                    <FigureCell
+                      key={column.metric}
+                      zoo={zoo}
+                      figure={row.cells[column.metric] ?? null}
+                      better={zoo.columns.metrics[column.metric]?.better ?? 'higher'}
+                      record={deltaRecord(row, column.metric)}
+                      locale={locale}
+                    />
+                  ),
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <Footnotes zoo={zoo} table={table} records={errata} locale={locale} />
+      </section>
+    </div>
   );
 }
 

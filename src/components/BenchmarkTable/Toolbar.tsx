@@ -1,0 +1,95 @@
+/** Filters, reset and "download this view" above a table. Native controls: keyboard and screen readers work as usual. */
+import Translate, { translate } from '@docusaurus/Translate';
+import type { ReactNode } from 'react';
+import { tableCsv } from '../../data/exports';
+import type { Locale, Table, Zoo } from '../../data/schemas';
+import { rowName } from '../../lib/rowName';
+import { type FilterField, filterOptions } from '../../lib/tableView';
+import styles from './styles.module.css';
+import type { TableView } from './useTableView';
+
+function optionLabel(zoo: Zoo, field: string, value: string, locale: Locale): string {
+  if (field === 'model') return zoo.models.find((m) => m.id === value)?.label ?? value;
+  if (field === 'dataset') return zoo.datasets.find((d) => d.id === value)?.label[locale] ?? value;
+  return value;
+}
+
+function download(zoo: Zoo, table: Table, state: TableView) {
+  const csv = tableCsv(zoo, table, state.rows, window.location.origin);
+  const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = `${table.id}-view.csv`;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  URL.revokeObjectURL(url);
+}
+
+export default function Toolbar({
+  zoo,
+  table,
+  state,
+  locale,
+}: {
+  zoo: Zoo;
+  table: Table;
+  state: TableView;
+  locale: Locale;
+}): ReactNode {
+  const { view, setView, rows, forced } = state;
+  const filters = filterOptions(table);
+  const active = view.sort !== undefined || Object.keys(view.filters).length > 0;
+  // The table's own header for the column ("Pruning strategy"), else the shared one ("Strategy").
+  const columnLabel = (field: FilterField) =>
+    table.columns.find((c) => 'field' in c && c.field === field)?.label ?? zoo.columns.fields[field].label;
+  return (
+    <div className={styles.toolbar}>
+      {filters.map(({ field, values }) => {
+        const id = `${table.id}-filter-${field}`;
+        return (
+          <label key={field} htmlFor={id} className={styles.filter}>
+            <span>{columnLabel(field)[locale]}</span>
+            <select
+              id={id}
+              value={view.filters[field] ?? ''}
+              onChange={(e) => {
+                const filters = { ...view.filters, [field]: e.target.value || undefined };
+                setView({ ...view, filters });
+              }}
+            >
+              <option value="">{translate({ id: 'table.filter.all', message: 'All' })}</option>
+              {values.map((v) => (
+                <option key={v} value={v}>
+                  {optionLabel(zoo, field, v, locale)}
+                </option>
+              ))}
+            </select>
+          </label>
+        );
+      })}
+      <button
+        type="button"
+        className="button button--sm button--secondary"
+        disabled={!active}
+        onClick={() => setView({ filters: {} })}
+      >
+        <Translate id="table.view.reset">Reset</Translate>
+      </button>
+      <button type="button" className="button button--sm button--secondary" onClick={() => download(zoo, table, state)}>
+        <Translate id="table.view.download">Download this view (CSV)</Translate>
+      </button>
+      <span className={styles.count} role="status">
+        {translate(
+          { id: 'table.view.count', message: '{shown} of {total} rows' },
+          { shown: String(rows.length), total: String(table.rows.length) },
+        )}
+        {forced &&
+          ` ${translate(
+            { id: 'table.view.forced', message: '(the linked row {name} is shown although the filters hide it)' },
+            { name: rowName(zoo, forced, locale, table) },
+          )}`}
+      </span>
+    </div>
+  );
+}

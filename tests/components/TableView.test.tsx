@@ -1,0 +1,81 @@
+/** @vitest-environment jsdom */
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import BenchmarkTable from '../../src/components/BenchmarkTable';
+import { memoryRouter } from '../doubles/router';
+import { docusaurus } from '../doubles/state';
+
+beforeEach(() => {
+  docusaurus.reset();
+  memoryRouter.reset();
+});
+afterEach(cleanup);
+
+const rowIds = () => [...document.querySelectorAll('tbody tr')].map((tr) => tr.id);
+
+describe('sorting and filtering a table', () => {
+  it('sorts by a column, says so with aria-sort, and writes the view into the URL', () => {
+    render(<BenchmarkTable id="prune-voc" />);
+    const header = screen.getAllByRole('columnheader')[5] as HTMLElement; // Box AP
+    act(() => {
+      fireEvent.click(within(header).getAllByRole('button')[0] as HTMLElement);
+    });
+    expect(header.getAttribute('aria-sort')).toBe('ascending');
+    expect(memoryRouter.get().search).toBe('?prune-voc.sort=box-ap&prune-voc.dir=asc');
+    // 75.3 75.5 76.1 76.2 76.7 77.6 77.7 78.4 78.7
+    expect(rowIds()[0]).toBe('prune-voc-mobilenetv1-baseline-320');
+    expect(rowIds().at(-1)).toBe('prune-voc-mobilenetv1-sensity-416');
+    act(() => {
+      fireEvent.click(within(header).getAllByRole('button')[0] as HTMLElement);
+    });
+    expect(header.getAttribute('aria-sort')).toBe('descending');
+    expect(rowIds()[0]).toBe('prune-voc-mobilenetv1-sensity-416');
+  });
+
+  it('reads a shared view from the URL', () => {
+    memoryRouter.set({ search: '?prune-voc.strategy=r578&prune-voc.sort=gflops&prune-voc.dir=desc' });
+    render(<BenchmarkTable id="prune-voc" />);
+    expect(rowIds()).toEqual([
+      'prune-voc-mobilenetv1-r578-608',
+      'prune-voc-mobilenetv1-r578-416',
+      'prune-voc-mobilenetv1-r578-320',
+    ]);
+    expect((screen.getByLabelText('Pruning strategy') as HTMLSelectElement).value).toBe('r578');
+    expect(screen.getAllByRole('status')[0]?.textContent).toContain('3 of 9 rows');
+  });
+
+  it('filters with the select boxes and resets', () => {
+    render(<BenchmarkTable id="quant-coco" />);
+    act(() => {
+      fireEvent.change(screen.getByLabelText('Input size'), { target: { value: '416' } });
+    });
+    expect(rowIds()).toEqual([
+      'quant-coco-mobilenetv1-baseline-416',
+      'quant-coco-mobilenetv1-post-416',
+      'quant-coco-mobilenetv1-aware-416',
+      'quant-coco-resnet34-baseline-416',
+      'quant-coco-resnet34-aware-416',
+      'quant-coco-r50vd-dcn-aware-416',
+    ]);
+    expect(memoryRouter.get().search).toBe('?quant-coco.inputSize=416');
+    act(() => {
+      fireEvent.click(screen.getByRole('button', { name: 'Reset' }));
+    });
+    expect(rowIds()).toHaveLength(20);
+    expect(memoryRouter.get().search).toBe('');
+  });
+
+  it('shows the row an anchor names even when a filter hides it, and says so', () => {
+    memoryRouter.set({ search: '?prune-voc.inputSize=608', hash: '#prune-voc-mobilenetv1-r578-320' });
+    render(<BenchmarkTable id="prune-voc" />);
+    expect(rowIds()).toContain('prune-voc-mobilenetv1-r578-320');
+    expect(rowIds()).toHaveLength(4);
+    expect(document.getElementById('prune-voc-mobilenetv1-r578-320')?.getAttribute('data-forced')).toBe('true');
+    expect(
+      screen
+        .getAllByRole('status')
+        .map((s) => s.textContent)
+        .join(' '),
+    ).toContain('(the linked row MobileNetV1 · r578 · 320 is shown although the filters hide it)');
+  });
+});
