@@ -19,7 +19,7 @@ const LOCALES: { locale: Locale; prefix: string }[] = [
   { locale: 'en', prefix: '' },
   { locale: 'zh-Hans', prefix: '/zh-Hans' },
 ];
-const PAGES = ['/', '/pruning', '/distillation', '/quantization', '/errata', '/upstream'];
+const PAGES = ['/', '/pruning', '/distillation', '/quantization', '/errata', '/data-files', '/upstream'];
 
 let browser: Browser;
 beforeAll(async () => {

@@ -1,0 +1,170 @@
+/**
+ * Exploring a table in the browser: sorting each kind of column, a filtered
+ * view that survives reload, an anchor into a filtered view, "download this
+ * view", and the full table without JavaScript. Expected orders are computed
+ * here from the data files, not by the site's own sorting code.
+ */
+import fs from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { loadZoo } from '../../src/data/load';
+import type { Row } from '../../src/data/schemas';
+import { launch, watch } from './browser';
+
+const baseUrl = inject('baseUrl');
+const loaded = loadZoo();
+if (!loaded.ok) throw new Error('data/ must be valid');
+const zoo = loaded.zoo;
+const rowsOf = (id: string) => zoo.tables.find((t) => t.id === id)?.rows ?? [];
+
+/** Stable order by a numeric key, rows without one last. */
+function expectedOrder(rows: Row[], key: (r: Row) => number | undefined, dir: 1 | -1): string[] {
+  const withKey = rows.filter((r) => key(r) !== undefined);
+  const without = rows.filter((r) => key(r) === undefined);
+  return [...withKey.sort((a, b) => dir * ((key(a) as number) - (key(b) as number))), ...without].map((r) => r.id);
+}
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const shownIds = (page: import('playwright-core').Page, table: string) =>
+  page.$$eval(`table#${table} > tbody > tr`, (trs) => trs.map((tr) => tr.id));
+
+describe.each([
+  ['en', '', 'GFLOPs', 'Backbone', 'Input size'],
+  ['zh-Hans', '/zh-Hans', 'GFLOPs', '骨架网络', '输入尺寸'],
+])('in %s', (_locale, prefix, gflops, backbone, inputSize) => {
+  it('sorts numbers, deltas, text and sizes, and puts each view in the URL', async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const watched = watch(page);
+    await page.goto(`${baseUrl}${prefix}/pruning`, { waitUntil: 'networkidle' });
+    const header = (name: string) => page.locator('table#prune-latency thead th').filter({ hasText: name }).first();
+
+    await header(gflops).getByRole('button').first().click();
+    await expect.poll(() => page.url()).toContain('prune-latency.sort=gflops&prune-latency.dir=asc');
+    expect(await header(gflops).getAttribute('aria-sort')).toBe('ascending');
+    const byGflops = expectedOrder(rowsOf('prune-latency'), (r) => Number(r.cells.gflops?.value), 1);
+    expect(await shownIds(page, 'prune-latency')).toEqual(byGflops);
+
+    // the Kirin 970 column's delta, descending: empty cells last
+    const kirin = page.locator('table#prune-latency thead th').nth(7);
+    await kirin.getByRole('button').nth(1).click();
+    await kirin.getByRole('button').nth(1).click();
+    await expect.poll(() => page.url()).toContain('prune-latency.sort=latency-kirin-970.delta&prune-latency.dir=desc');
+    const delta = (r: Row) => {
+      const d = r.cells['latency-kirin-970']?.delta;
+      return d ? Number(d.replace('%', '')) : undefined;
+    };
+    expect(await shownIds(page, 'prune-latency')).toEqual(expectedOrder(rowsOf('prune-latency'), delta, -1));
+
+    await header(backbone).getByRole('button').first().click();
+    const byName = [...rowsOf('prune-latency')]
+      .map((r, i) => ({ r, i, name: zoo.models.find((m) => m.id === r.model)?.label ?? '' }))
+      .sort((a, b) => a.name.localeCompare(b.name, 'en') || a.i - b.i)
+      .map((x) => x.r.id);
+    expect(await shownIds(page, 'prune-latency')).toEqual(byName);
+
+    await header(inputSize).getByRole('button').first().click();
+    await header(inputSize).getByRole('button').first().click();
+    expect(await shownIds(page, 'prune-latency')).toEqual(
+      expectedOrder(rowsOf('prune-latency'), (r) => r.inputSize, -1),
+    );
+    expect(watched.problems).toEqual([]);
+    await page.close();
+  });
+
+  it('reloads a filtered, sorted URL into the same view, and resets it', async () => {
+    const page = await browser.newPage();
+    const url = `${baseUrl}${prefix}/quantization?quant-coco.model=resnet34&quant-coco.sort=box-ap&quant-coco.dir=desc`;
+    await page.goto(url, { waitUntil: 'networkidle' });
+    const expected = expectedOrder(
+      rowsOf('quant-coco').filter((r) => r.model === 'resnet34'),
+      (r) => Number(r.cells['box-ap']?.value),
+      -1,
+    );
+    await expect.poll(() => shownIds(page, 'quant-coco')).toEqual(expected);
+    await page.reload({ waitUntil: 'networkidle' });
+    await expect.poll(() => shownIds(page, 'quant-coco')).toEqual(expected);
+    await page.locator('#quant-coco-filter-model').selectOption('');
+    await page
+      .getByRole('button', { name: prefix ? '重置' : 'Reset' })
+      .first()
+      .click();
+    await expect.poll(() => shownIds(page, 'quant-coco')).toEqual(rowsOf('quant-coco').map((r) => r.id));
+    expect(page.url()).toBe(`${baseUrl}${prefix}/quantization`);
+    await page.close();
+  });
+
+  it('shows the row an anchor names inside a filtered view, and tells the reader', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl}${prefix}/pruning?prune-voc.strategy=sensity#prune-voc-mobilenetv1-r578-416`, {
+      waitUntil: 'networkidle',
+    });
+    await expect.poll(() => shownIds(page, 'prune-voc')).toContain('prune-voc-mobilenetv1-r578-416');
+    expect(await page.locator('#prune-voc-mobilenetv1-r578-416').isVisible()).toBe(true);
+    expect(await page.locator('table#prune-voc > tbody > tr').count()).toBe(4);
+    expect(await page.locator('[role="status"]').filter({ hasText: 'MobileNetV1 · r578 · 416' }).count()).toBe(1);
+    await page.close();
+  });
+
+  it('"download this view" yields the rows on screen, in their order', async () => {
+    const page = await browser.newPage({ acceptDownloads: true });
+    await page.goto(
+      `${baseUrl}${prefix}/distillation?distill-voc.sort=box-ap&distill-voc.dir=asc&distill-voc.inputSize=608`,
+      {
+        waitUntil: 'networkidle',
+      },
+    );
+    await expect.poll(() => shownIds(page, 'distill-voc')).toHaveLength(2);
+    const onScreen = await shownIds(page, 'distill-voc');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('table#distill-voc').locator('xpath=ancestor::div[1]').getByRole('button').nth(1).click(),
+    ]);
+    const file = await download.path();
+    const text = fs.readFileSync(file, 'utf8');
+    const ids = text
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n')
+      .slice(1)
+      .map((line) => line.split(',')[0]);
+    expect(ids).toEqual(onScreen);
+    await page.close();
+  });
+});
+
+describe('without JavaScript', () => {
+  it('every table is there in full, in upstream order', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/quantization?quant-coco.model=resnet34`);
+    expect(await shownIds(page, 'quant-coco')).toEqual(rowsOf('quant-coco').map((r) => r.id));
+    expect(await shownIds(page, 'quant-widerface')).toEqual(rowsOf('quant-widerface').map((r) => r.id));
+    await context.close();
+  });
+});
+
+describe('the data files page', () => {
+  it.each([
+    ['en', ''],
+    ['zh-Hans', '/zh-Hans'],
+  ])('in %s links to files that the build published', async (_locale, prefix) => {
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl}${prefix}/data-files`, { waitUntil: 'networkidle' });
+    const hrefs = await page.$$eval('a[href*="/data/"]', (as) => as.map((a) => a.getAttribute('href') ?? ''));
+    expect(hrefs).toHaveLength(zoo.tables.length * 2 + 2);
+    for (const href of hrefs) {
+      const response = await fetch(`${baseUrl}${href}`);
+      expect(response.status, href).toBe(200);
+    }
+    const bytes = new Uint8Array(await (await fetch(`${baseUrl}${prefix}/data/quant-widerface.csv`)).arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // the UTF-8 byte-order mark
+    await page.close();
+  });
+});
