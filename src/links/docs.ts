@@ -13,6 +13,8 @@ export interface DocPage {
   headings: string[];
   tables: string[];
   strategies: string[];
+  /** Datasets whose trade-off charts the page shows. */
+  charts: string[];
   errata: boolean;
 }
 
@@ -32,6 +34,7 @@ export function readDoc(root: string, file: string): DocPage {
       .flatMap((line) => all(line, /\{\/\*\s*#([^\s*]+)\s*\*\/\}/g)),
     tables: all(text, /<BenchmarkTable\s+id="([^"]+)"/g),
     strategies: all(text, /<StrategyList\s+technique="([^"]+)"/g),
+    charts: all(text, /<TradeoffCharts\s+dataset="([^"]+)"/g),
     errata: /<ErrataList\b/.test(text),
   };
 }

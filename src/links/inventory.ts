@@ -6,6 +6,7 @@
  */
 import type { Zoo } from '../data/schemas';
 import { verificationIndex } from '../data/verify';
+import { chartsFor } from '../lib/charts';
 import type { DocPage } from './docs';
 
 export type Inventory = Map<string, Set<string>>;
@@ -30,6 +31,7 @@ export function inventory(zoo: Zoo, docs: DocPage[]): Inventory {
       for (const s of zoo.strategies.strategies) if (s.technique === technique) anchors.add(strategyAnchor(s.id));
     }
     if (doc.errata) for (const a of errata) anchors.add(a);
+    for (const dataset of doc.charts) for (const chart of chartsFor(zoo, dataset)) anchors.add(chart.id);
     out.set(doc.route, anchors);
   }
   out.set(UPSTREAM_PAGE, new Set(Object.keys(zoo.legacyAnchors.anchors)));

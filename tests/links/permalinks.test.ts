@@ -69,6 +69,7 @@ describe('reading the docs', () => {
       headings: ['one', 'two'],
       tables: ['prune-voc'],
       strategies: ['quantization'],
+      charts: [],
       errata: false,
     });
   });
@@ -79,7 +80,17 @@ describe('the inventory of public anchors', () => {
     const loaded = loadZoo();
     if (!loaded.ok) throw new Error('invalid data');
     const inv = siteInventory(loaded.zoo, ROOT);
-    expect([...inv.keys()].sort()).toEqual(['/', '/distillation', '/errata', '/pruning', '/quantization', '/upstream']);
+    expect([...inv.keys()].sort()).toEqual([
+      '/',
+      '/charts',
+      '/data-files',
+      '/distillation',
+      '/errata',
+      '/pruning',
+      '/quantization',
+      '/upstream',
+    ]);
+    expect(inv.get('/charts')?.has('chart-voc-latency-kirin-970')).toBe(true);
     const pruning = inv.get('/pruning');
     for (const id of [
       'pruning-coco',

@@ -1,0 +1,209 @@
+/**
+ * Accuracy against a cost (GFLOPs, size or latency on a device), drawn on the
+ * server as SVG: axes with units, a legend, the Pareto-optimal models ringed
+ * and joined, each point a link to its row with a tooltip, and the same data
+ * as a table for readers who do not see the chart.
+ */
+import Translate, { translate } from '@docusaurus/Translate';
+import useBaseUrl from '@docusaurus/useBaseUrl';
+import useBrokenLinks from '@docusaurus/useBrokenLinks';
+import { scaleLinear } from 'd3-scale';
+import {
+  line,
+  symbol,
+  symbolCircle,
+  symbolDiamond,
+  symbolSquare,
+  symbolStar,
+  symbolTriangle,
+  symbolWye,
+} from 'd3-shape';
+import type { ReactNode } from 'react';
+import type { Locale, Zoo } from '../../data/schemas';
+import { useLocale, useZoo } from '../../hooks/useZoo';
+import { type ChartPoint, type ChartSpec, chartPoints, chartsFor } from '../../lib/charts';
+import { paretoFront } from '../../lib/variants';
+import styles from './styles.module.css';
+
+const WIDTH = 640;
+const HEIGHT = 380;
+const M = { top: 16, right: 24, bottom: 52, left: 60 };
+
+const SHAPES = [symbolCircle, symbolSquare, symbolTriangle, symbolDiamond, symbolStar, symbolWye];
+
+function axisLabel(zoo: Zoo, metric: string, locale: Locale): string {
+  const def = zoo.columns.metrics[metric];
+  const label = def?.label[locale] ?? metric;
+  const device = def?.device
+    ? translate({ id: 'chart.latencyOn', message: 'latency on {device}' }, { device: label })
+    : label;
+  return def?.unit ? `${device} (${def.unit[locale]})` : device;
+}
+
+function category(zoo: Zoo, p: ChartPoint): string {
+  const teacher = p.variant.teacher ? zoo.models.find((m) => m.id === p.variant.teacher)?.name : undefined;
+  return teacher
+    ? translate(
+        { id: 'chart.distilledFrom', message: '{strategy}, distilled from {teacher}' },
+        { strategy: p.variant.strategy, teacher },
+      )
+    : p.variant.strategy;
+}
+
+function pointName(zoo: Zoo, p: ChartPoint): string {
+  const model = zoo.models.find((m) => m.id === p.variant.model)?.name ?? p.variant.model;
+  return `${model} · ${p.variant.strategy} · ${p.variant.inputSize}`;
+}
+
+export function TradeoffChart({ zoo, spec, locale }: { zoo: Zoo; spec: ChartSpec; locale: Locale }): ReactNode {
+  const base = useBaseUrl('/');
+  useBrokenLinks().collectAnchor(spec.id);
+  const points = chartPoints(zoo, spec);
+  const front = paretoFront(
+    points,
+    (p) => p.x,
+    (p) => p.y,
+  );
+  const xs = points.map((p) => p.x);
+  const ys = points.map((p) => p.y);
+  const x = scaleLinear()
+    .domain([0, Math.max(...xs) * 1.05])
+    .range([M.left, WIDTH - M.right])
+    .nice();
+  const y = scaleLinear()
+    .domain([Math.min(...ys) - 1, Math.max(...ys) + 1])
+    .range([HEIGHT - M.bottom, M.top])
+    .nice();
+  const categories = [...new Set(points.map((p) => category(zoo, p)))];
+  const shapeOf = (p: ChartPoint) => SHAPES[categories.indexOf(category(zoo, p)) % SHAPES.length] ?? symbolCircle;
+  const frontier = [...front].sort((a, b) => a.x - b.x);
+  const path = line<ChartPoint>()
+    .x((p) => x(p.x))
+    .y((p) => y(p.y))(frontier);
+  const xLabel = axisLabel(zoo, spec.x, locale);
+  const yLabel = axisLabel(zoo, spec.y, locale);
+  const dataset = zoo.datasets.find((d) => d.id === spec.dataset)?.label[locale] ?? spec.dataset;
+  const title = translate(
+    { id: 'chart.title', message: '{y} against {x} on {dataset}' },
+    { y: yLabel, x: xLabel, dataset },
+  );
+  const rowHref = (p: ChartPoint) => {
+    const source = p.variant.sources[spec.x] ?? p.variant.rows[0];
+    return source ? `${base}${source.table.page}#${source.row.id}` : '#';
+  };
+  const describe = (p: ChartPoint) =>
+    `${pointName(zoo, p)}: ${xLabel} ${p.variant.values[spec.x]}, ${yLabel} ${p.variant.values[spec.y]}${
+      front.has(p) ? ` (${translate({ id: 'chart.pareto', message: 'Pareto-optimal' })})` : ''
+    }`;
+
+  return (
+    <figure id={spec.id} className={styles.figure}>
+      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className={styles.svg} aria-labelledby={`${spec.id}-title`}>
+        <title id={`${spec.id}-title`}>{title}</title>
+        {y.ticks(6).map((t) => (
+          <g key={`y${t}`} className={styles.grid}>
+            <line x1={M.left} x2={WIDTH - M.right} y1={y(t)} y2={y(t)} />
+            <text x={M.left - 8} y={y(t)} dy="0.32em" textAnchor="end">
+              {y.tickFormat(6)(t)}
+            </text>
+          </g>
+        ))}
+        {x.ticks(8).map((t) => (
+          <g key={`x${t}`} className={styles.grid}>
+            <line x1={x(t)} x2={x(t)} y1={M.top} y2={HEIGHT - M.bottom} />
+            <text x={x(t)} y={HEIGHT - M.bottom + 16} textAnchor="middle">
+              {x.tickFormat(8)(t)}
+            </text>
+          </g>
+        ))}
+        <line className={styles.axis} x1={M.left} x2={WIDTH - M.right} y1={HEIGHT - M.bottom} y2={HEIGHT - M.bottom} />
+        <line className={styles.axis} x1={M.left} x2={M.left} y1={M.top} y2={HEIGHT - M.bottom} />
+        <text className={styles.axisLabel} x={(M.left + WIDTH - M.right) / 2} y={HEIGHT - 12} textAnchor="middle">
+          {xLabel}
+        </text>
+        <text
+          className={styles.axisLabel}
+          transform={`translate(16 ${(M.top + HEIGHT - M.bottom) / 2}) rotate(-90)`}
+          textAnchor="middle"
+        >
+          {yLabel}
+        </text>
+        {path && <path className={styles.frontier} d={path} />}
+        {points.map((p) => (
+          <a key={p.variant.key} href={rowHref(p)} className={styles.point} aria-label={describe(p)}>
+            <title>{describe(p)}</title>
+            {front.has(p) && <circle className={styles.ring} cx={x(p.x)} cy={y(p.y)} r={9} />}
+            <path
+              transform={`translate(${x(p.x)} ${y(p.y)})`}
+              d={symbol(shapeOf(p), 64)() ?? ''}
+              data-category={categories.indexOf(category(zoo, p))}
+            />
+          </a>
+        ))}
+      </svg>
+      <figcaption className={styles.caption}>
+        <strong>{title}.</strong>{' '}
+        <Translate id="chart.caption">
+          Each mark is a model; ringed marks joined by the dashed line are Pareto-optimal (no other model is both
+          cheaper and more accurate). Select a mark to go to its row.
+        </Translate>
+        <ul className={styles.legend}>
+          {categories.map((c, i) => (
+            <li key={c}>
+              <svg viewBox="-8 -8 16 16" width="14" height="14" aria-hidden="true">
+                <path d={symbol(SHAPES[i % SHAPES.length] ?? symbolCircle, 64)() ?? ''} data-category={i} />
+              </svg>{' '}
+              {c}
+            </li>
+          ))}
+        </ul>
+        <details>
+          <summary>
+            <Translate id="chart.data">The data behind this chart</Translate>
+          </summary>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">
+                  <Translate id="chart.model">Model</Translate>
+                </th>
+                <th scope="col">{xLabel}</th>
+                <th scope="col">{yLabel}</th>
+                <th scope="col">
+                  <Translate id="chart.pareto">Pareto-optimal</Translate>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {[...points]
+                .sort((a, b) => a.x - b.x)
+                .map((p) => (
+                  <tr key={p.variant.key}>
+                    <th scope="row">
+                      <a href={rowHref(p)}>{pointName(zoo, p)}</a>
+                    </th>
+                    <td>{p.variant.values[spec.x]}</td>
+                    <td>{p.variant.values[spec.y]}</td>
+                    <td>{front.has(p) ? '✓' : ''}</td>
+                  </tr>
+                ))}
+            </tbody>
+          </table>
+        </details>
+      </figcaption>
+    </figure>
+  );
+}
+
+/** `<TradeoffCharts dataset="coco" />`: every chart the dataset's data allows. */
+export default function TradeoffCharts({ dataset }: { dataset: string }): ReactNode {
+  const zoo = useZoo();
+  const locale = useLocale();
+  return (
+    <>
+      {chartsFor(zoo, dataset).map((spec) => (
+        <TradeoffChart key={spec.id} zoo={zoo} spec={spec} locale={locale} />
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,41 @@
+/** Which trade-off charts a dataset has, and their points: accuracy against a cost, where both are published. */
+import type { Zoo } from '../data/schemas';
+import { type Variant, variants } from './variants';
+
+export interface ChartSpec {
+  id: string;
+  dataset: string;
+  x: string;
+  y: string;
+}
+
+export interface ChartPoint {
+  variant: Variant;
+  x: number;
+  y: number;
+}
+
+const ACCURACY = 'box-ap';
+
+/** Costs in the order readers meet them: compute, size, then latency on each device. */
+function costs(zoo: Zoo): string[] {
+  const metrics = Object.keys(zoo.columns.metrics);
+  return ['gflops', 'size', ...metrics.filter((m) => zoo.columns.metrics[m]?.device)];
+}
+
+export function chartPoints(zoo: Zoo, spec: Pick<ChartSpec, 'dataset' | 'x' | 'y'>): ChartPoint[] {
+  return variants(zoo).flatMap((v) => {
+    const x = v.values[spec.x];
+    const y = v.values[spec.y];
+    return v.dataset === spec.dataset && x !== undefined && y !== undefined
+      ? [{ variant: v, x: Number(x), y: Number(y) }]
+      : [];
+  });
+}
+
+export function chartsFor(zoo: Zoo, dataset: string): ChartSpec[] {
+  return costs(zoo).flatMap((x) => {
+    const spec = { id: `chart-${dataset}-${x}`, dataset, x, y: ACCURACY };
+    return chartPoints(zoo, spec).length >= 2 ? [spec] : [];
+  });
+}
