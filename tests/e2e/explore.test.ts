@@ -168,3 +168,70 @@ describe('the data files page', () => {
     await page.close();
   });
 });
+
+describe('the trade-off charts', () => {
+  it.each([
+    ['en', ''],
+    ['zh-Hans', '/zh-Hans'],
+  ])(
+    'in %s: every point links to a row that exists, and the charts are there without JavaScript',
+    async (_locale, prefix) => {
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      const page = await context.newPage();
+      await page.goto(`${baseUrl}${prefix}/charts`);
+      const figures = await page.locator('figure[id^="chart-"]').count();
+      // COCO: GFLOPs, size, Tesla P4; VOC: GFLOPs, size and four devices
+      expect(figures).toBe(9);
+      const hrefs = await page.$$eval('figure svg a', (as) => as.map((a) => a.getAttribute('href') ?? ''));
+      expect(hrefs.length).toBeGreaterThan(40);
+      const byPage = new Map<string, Set<string>>();
+      for (const href of hrefs) {
+        const [path = '', id = ''] = href.split('#');
+        byPage.set(path, (byPage.get(path) ?? new Set()).add(id));
+      }
+      for (const [path, ids] of byPage) {
+        const target = await context.newPage();
+        await target.goto(`${baseUrl}${path}`);
+        for (const id of ids) expect(await target.locator(`tr[id="${id}"]`).count(), `${path}#${id}`).toBe(1);
+        await target.close();
+      }
+      await context.close();
+    },
+  );
+
+  it('marks as Pareto-optimal exactly the models no other model beats on both axes', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl}/charts`, { waitUntil: 'networkidle' });
+    // VOC, GFLOPs: one point per set of weights (model, strategy, teacher, input size), its GFLOPs and AP
+    // taken from the first table that prints them; computed here from the data files.
+    const byWeights = new Map<string, { id: string; x?: number; y?: number }>();
+    for (const table of zoo.tables) {
+      for (const r of table.rows) {
+        if (r.dataset !== 'voc') continue;
+        const key = [r.model, r.strategy, r.teacher?.model ?? '', r.inputSize].join('|');
+        const p = byWeights.get(key) ?? { id: '' };
+        if (p.x === undefined && r.cells.gflops) {
+          p.x = Number(r.cells.gflops.value);
+          p.id = r.id;
+        }
+        if (p.y === undefined && r.cells['box-ap']) p.y = Number(r.cells['box-ap'].value);
+        byWeights.set(key, p);
+      }
+    }
+    const points = [...byWeights.values()].flatMap((p) =>
+      p.x !== undefined && p.y !== undefined ? [{ id: p.id, x: p.x, y: p.y }] : [],
+    );
+    expect(points).toHaveLength(12);
+    const optimal = points
+      .filter((p) => !points.some((q) => q !== p && q.x <= p.x && q.y >= p.y && (q.x < p.x || q.y > p.y)))
+      .map((p) => p.id)
+      .sort();
+    const marked = await page.$$eval('#chart-voc-gflops details tbody tr', (trs) =>
+      trs
+        .filter((tr) => tr.lastElementChild?.textContent === '✓')
+        .map((tr) => tr.querySelector('a')?.getAttribute('href')?.split('#')[1] ?? ''),
+    );
+    expect(marked.sort()).toEqual(optimal);
+    await page.close();
+  });
+});
