@@ -7,12 +7,14 @@
 import type { Zoo } from '../data/schemas';
 import { verificationIndex } from '../data/verify';
 import { chartsFor } from '../lib/charts';
+import { MODELS_PATH, modelPages } from '../lib/modelPages';
 import type { DocPage } from './docs';
 
 export type Inventory = Map<string, Set<string>>;
 
 /** The page that takes the upstream document's GitHub heading anchors. */
 export const UPSTREAM_PAGE = '/upstream';
+export const FINDER_PAGE = '/finder';
 
 export const strategyAnchor = (id: string) => `strategy-${id.replaceAll('_', '-')}`;
 
@@ -35,6 +37,9 @@ export function inventory(zoo: Zoo, docs: DocPage[]): Inventory {
     out.set(doc.route, anchors);
   }
   out.set(UPSTREAM_PAGE, new Set(Object.keys(zoo.legacyAnchors.anchors)));
+  out.set(MODELS_PATH, new Set());
+  out.set(FINDER_PAGE, new Set());
+  for (const page of modelPages(zoo)) out.set(page.path, new Set(page.sizes.map((s) => `size-${s}`)));
   return out;
 }
 

@@ -86,10 +86,21 @@ describe('the inventory of public anchors', () => {
       '/data-files',
       '/distillation',
       '/errata',
+      '/finder',
+      '/models',
+      '/models/blazeface-lite-widerface',
+      '/models/blazeface-nas-widerface',
+      '/models/blazeface-widerface',
+      '/models/mobilenetv1-coco',
+      '/models/mobilenetv1-voc',
+      '/models/r50vd-dcn-coco',
+      '/models/resnet34-coco',
+      '/models/resnet50-vd-dcn-coco',
       '/pruning',
       '/quantization',
       '/upstream',
     ]);
+    expect(inv.get('/models/mobilenetv1-coco')).toEqual(new Set(['size-608', 'size-416', 'size-320']));
     expect(inv.get('/charts')?.has('chart-voc-latency-kirin-970')).toBe(true);
     const pruning = inv.get('/pruning');
     for (const id of [

@@ -10,6 +10,7 @@ import { loadZoo } from '../../data/load';
 import { formatProblem } from '../../data/problems';
 import type { Zoo } from '../../data/schemas';
 import { verificationFile } from '../../data/verificationFile';
+import { modelPages } from '../../lib/modelPages';
 import { ZOO_PLUGIN } from './name';
 
 function redirectPage(to: string): string {
@@ -36,6 +37,15 @@ export default function zooDataPlugin(context: LoadContext): Plugin {
       // the permalink manifest, not its long list of anchors.
       const zoo = content as Zoo;
       actions.setGlobalData({ ...zoo, permalinks: { pages: {}, moved: zoo.permalinks.moved } });
+      // One page per model and dataset, in every locale (baseUrl carries the locale).
+      for (const page of modelPages(zoo)) {
+        actions.addRoute({
+          path: `${context.baseUrl}${page.path.slice(1)}`,
+          component: '@site/src/components/ModelPage/index.tsx',
+          exact: true,
+          props: { model: page.model, dataset: page.dataset },
+        });
+      }
     },
     // Machine-readable proof of every delta and quoted figure, beside the pages.
     async postBuild({ outDir, content }) {
