@@ -235,3 +235,84 @@ describe('the trade-off charts', () => {
     await page.close();
   });
 });
+
+describe('the finder', () => {
+  it.each([
+    ['en', ''],
+    ['zh-Hans', '/zh-Hans'],
+  ])(
+    'in %s: a fixed budget finds exactly the models that satisfy it, best first, and reloads from its URL',
+    async (_locale, prefix) => {
+      const page = await browser.newPage();
+      const watched = watch(page);
+      await page.goto(`${baseUrl}${prefix}/finder`, { waitUntil: 'networkidle' });
+      await page.locator('select[name="dataset"]').selectOption('coco');
+      await page.locator('input[name="maxGflops"]').fill('10');
+      await page.locator('input[name="minAccuracy"]').fill('27');
+      await expect.poll(() => page.url()).toContain('maxGflops=10');
+      await expect.poll(() => page.url()).toContain('minAccuracy=27');
+
+      // Independently, from the data files: every COCO set of weights (model, strategy, teacher, size)
+      // with GFLOPs ≤ 10 and Box AP ≥ 27, taking each figure from the first table that prints it.
+      const found = new Map<string, { gflops?: number; ap?: number; download?: string }>();
+      for (const table of zoo.tables) {
+        for (const r of table.rows) {
+          if (r.dataset !== 'coco') continue;
+          const key = [r.model, r.strategy, r.teacher?.model ?? '', r.inputSize].join('|');
+          const v = found.get(key) ?? {};
+          if (v.gflops === undefined && r.cells.gflops) v.gflops = Number(r.cells.gflops.value);
+          if (v.ap === undefined && r.cells['box-ap']) v.ap = Number(r.cells['box-ap'].value);
+          if (v.download === undefined && r.download) v.download = r.download;
+          found.set(key, v);
+        }
+      }
+      const expected = [...found.values()]
+        .filter((v) => v.gflops !== undefined && v.gflops <= 10 && v.ap !== undefined && v.ap >= 27)
+        .sort((a, b) => (b.ap ?? 0) - (a.ap ?? 0));
+      expect(expected.length).toBeGreaterThan(2);
+      const shown = async () =>
+        page.$$eval('#finder-results tbody tr', (trs) =>
+          trs.map((tr) => ({
+            ap: Number(tr.children[1]?.textContent),
+            download: tr.querySelector('td a')?.getAttribute('href'),
+          })),
+        );
+      await expect.poll(async () => (await shown()).map((r) => r.ap)).toEqual(expected.map((v) => v.ap));
+      expect((await shown()).map((r) => r.download)).toEqual(expected.map((v) => v.download));
+
+      await page.reload({ waitUntil: 'networkidle' });
+      await expect.poll(async () => (await shown()).length).toBe(expected.length);
+      expect(await page.locator('input[name="maxGflops"]').inputValue()).toBe('10');
+      expect(watched.problems).toEqual([]);
+      await page.close();
+    },
+  );
+});
+
+describe('model pages', () => {
+  it.each([
+    ['en', ''],
+    ['zh-Hans', '/zh-Hans'],
+  ])(
+    'in %s: read without JavaScript, with every variant and links back to rows that exist',
+    async (_locale, prefix) => {
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      const page = await context.newPage();
+      await page.goto(`${baseUrl}${prefix}/models/mobilenetv1-coco`);
+      // every COCO MobileNetV1 row of every table is linked from the page
+      const rows = zoo.tables.flatMap((t) => t.rows.filter((r) => r.model === 'mobilenetv1' && r.dataset === 'coco'));
+      const hrefs = await page.$$eval('main table a[href*="#"]', (as) => as.map((a) => a.getAttribute('href') ?? ''));
+      expect(new Set(hrefs.map((h) => h.split('#')[1]))).toEqual(new Set(rows.map((r) => r.id)));
+      expect(await page.locator('h2[id^="size-"]').evaluateAll((hs) => hs.map((h) => h.id))).toEqual([
+        'size-608',
+        'size-416',
+        'size-320',
+      ]);
+      // at 608: the baseline and every compressed variant, side by side
+      expect(await page.locator('#size-608 + div tbody tr').count()).toBe(7);
+      await page.goto(`${baseUrl}${prefix}/models`);
+      expect(await page.locator('main li a').count()).toBe(8);
+      await context.close();
+    },
+  );
+});

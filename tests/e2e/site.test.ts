@@ -19,7 +19,18 @@ const LOCALES: { locale: Locale; prefix: string }[] = [
   { locale: 'en', prefix: '' },
   { locale: 'zh-Hans', prefix: '/zh-Hans' },
 ];
-const PAGES = ['/', '/pruning', '/distillation', '/quantization', '/errata', '/data-files', '/upstream'];
+const PAGES = [
+  '/',
+  '/pruning',
+  '/distillation',
+  '/quantization',
+  '/charts',
+  '/errata',
+  '/data-files',
+  '/upstream',
+  '/models',
+  '/models/mobilenetv1-voc',
+];
 
 let browser: Browser;
 beforeAll(async () => {
