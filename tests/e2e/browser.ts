@@ -1,6 +1,9 @@
 /** Debian's Chromium, driven by playwright-core (which never downloads a browser). */
 import fs from 'node:fs';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { loadZoo } from '../../src/data/load';
+import type { Zoo } from '../../src/data/schemas';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -41,4 +44,26 @@ export function watch(page: Page): Watched {
     if (r.status() >= 400) watched.problems.push(`HTTP ${r.status()}: ${r.url()}`);
   });
   return watched;
+}
+
+/** One Chromium for the tests of a file: launched before them, closed after. */
+export function sharedBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('the browser is not running yet');
+    return browser;
+  };
+}
+
+/** The zoo as the tests read it: from data/, through the project's loader. */
+export function dataZoo(): Zoo {
+  const loaded = loadZoo();
+  if (!loaded.ok) throw new Error('data/ must be valid');
+  return loaded.zoo;
 }

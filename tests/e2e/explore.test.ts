@@ -5,16 +5,36 @@
  * here from the data files, not by the site's own sorting code.
  */
 import fs from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { loadZoo } from '../../src/data/load';
+import { describe, expect, inject, it } from 'vitest';
 import type { Row } from '../../src/data/schemas';
-import { launch, watch } from './browser';
+import { dataZoo, sharedBrowser, watch } from './browser';
 
 const baseUrl = inject('baseUrl');
-const loaded = loadZoo();
-if (!loaded.ok) throw new Error('data/ must be valid');
-const zoo = loaded.zoo;
+const zoo = dataZoo();
+/**
+ * Independently of the site's code: each set of weights (model, strategy, teacher, input size) on a
+ * dataset, with each figure taken from the first table that prints it, and the row it came from.
+ */
+function firstFigures(dataset: string) {
+  const out = new Map<string, { values: Record<string, number>; rows: Record<string, string>; download?: string }>();
+  for (const table of zoo.tables) {
+    for (const r of table.rows) {
+      if (r.dataset !== dataset) continue;
+      const key = [r.model, r.strategy, r.teacher?.model ?? '', r.inputSize].join('|');
+      const v = out.get(key) ?? { values: {}, rows: {} };
+      for (const [metric, figure] of Object.entries(r.cells)) {
+        if (figure && v.values[metric] === undefined) {
+          v.values[metric] = Number(figure.value);
+          v.rows[metric] = r.id;
+        }
+      }
+      if (v.download === undefined && r.download) v.download = r.download;
+      out.set(key, v);
+    }
+  }
+  return [...out.values()];
+}
+
 const rowsOf = (id: string) => zoo.tables.find((t) => t.id === id)?.rows ?? [];
 
 /** Stable order by a numeric key, rows without one last. */
@@ -24,13 +44,7 @@ function expectedOrder(rows: Row[], key: (r: Row) => number | undefined, dir: 1 
   return [...withKey.sort((a, b) => dir * ((key(a) as number) - (key(b) as number))), ...without].map((r) => r.id);
 }
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 const shownIds = (page: import('playwright-core').Page, table: string) =>
   page.$$eval(`table#${table} > tbody > tr`, (trs) => trs.map((tr) => tr.id));
@@ -40,7 +54,7 @@ describe.each([
   ['zh-Hans', '/zh-Hans', 'GFLOPs', '骨架网络', '输入尺寸'],
 ])('in %s', (_locale, prefix, gflops, backbone, inputSize) => {
   it('sorts numbers, deltas, text and sizes, and puts each view in the URL', async () => {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const page = await browser().newPage({ viewport: { width: 1400, height: 900 } });
     const watched = watch(page);
     await page.goto(`${baseUrl}${prefix}/pruning`, { waitUntil: 'networkidle' });
     const header = (name: string) => page.locator('table#prune-latency thead th').filter({ hasText: name }).first();
@@ -79,7 +93,7 @@ describe.each([
   });
 
   it('reloads a filtered, sorted URL into the same view, and resets it', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     const url = `${baseUrl}${prefix}/quantization?quant-coco.model=resnet34&quant-coco.sort=box-ap&quant-coco.dir=desc`;
     await page.goto(url, { waitUntil: 'networkidle' });
     const expected = expectedOrder(
@@ -101,19 +115,20 @@ describe.each([
   });
 
   it('shows the row an anchor names inside a filtered view, and tells the reader', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${baseUrl}${prefix}/pruning?prune-voc.strategy=sensity#prune-voc-mobilenetv1-r578-416`, {
       waitUntil: 'networkidle',
     });
-    await expect.poll(() => shownIds(page, 'prune-voc')).toContain('prune-voc-mobilenetv1-r578-416');
+    // the three sensity rows, and the linked r578 row the filter would hide
+    await expect.poll(() => page.locator('table#prune-voc > tbody > tr').count()).toBe(4);
+    expect(await shownIds(page, 'prune-voc')).toContain('prune-voc-mobilenetv1-r578-416');
     expect(await page.locator('#prune-voc-mobilenetv1-r578-416').isVisible()).toBe(true);
-    expect(await page.locator('table#prune-voc > tbody > tr').count()).toBe(4);
     expect(await page.locator('[role="status"]').filter({ hasText: 'MobileNetV1 · r578 · 416' }).count()).toBe(1);
     await page.close();
   });
 
   it('"download this view" yields the rows on screen, in their order', async () => {
-    const page = await browser.newPage({ acceptDownloads: true });
+    const page = await browser().newPage({ acceptDownloads: true });
     await page.goto(
       `${baseUrl}${prefix}/distillation?distill-voc.sort=box-ap&distill-voc.dir=asc&distill-voc.inputSize=608`,
       {
@@ -141,7 +156,7 @@ describe.each([
 
 describe('without JavaScript', () => {
   it('every table is there in full, in upstream order', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await browser().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${baseUrl}/quantization?quant-coco.model=resnet34`);
     expect(await shownIds(page, 'quant-coco')).toEqual(rowsOf('quant-coco').map((r) => r.id));
@@ -155,7 +170,7 @@ describe('the data files page', () => {
     ['en', ''],
     ['zh-Hans', '/zh-Hans'],
   ])('in %s links to files that the build published', async (_locale, prefix) => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${baseUrl}${prefix}/data-files`, { waitUntil: 'networkidle' });
     const hrefs = await page.$$eval('a[href*="/data/"]', (as) => as.map((a) => a.getAttribute('href') ?? ''));
     expect(hrefs).toHaveLength(zoo.tables.length * 2 + 2);
@@ -176,7 +191,7 @@ describe('the trade-off charts', () => {
   ])(
     'in %s: every point links to a row that exists, and the charts are there without JavaScript',
     async (_locale, prefix) => {
-      const context = await browser.newContext({ javaScriptEnabled: false });
+      const context = await browser().newContext({ javaScriptEnabled: false });
       const page = await context.newPage();
       await page.goto(`${baseUrl}${prefix}/charts`);
       const figures = await page.locator('figure[id^="chart-"]').count();
@@ -200,26 +215,13 @@ describe('the trade-off charts', () => {
   );
 
   it('marks as Pareto-optimal exactly the models no other model beats on both axes', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${baseUrl}/charts`, { waitUntil: 'networkidle' });
-    // VOC, GFLOPs: one point per set of weights (model, strategy, teacher, input size), its GFLOPs and AP
-    // taken from the first table that prints them; computed here from the data files.
-    const byWeights = new Map<string, { id: string; x?: number; y?: number }>();
-    for (const table of zoo.tables) {
-      for (const r of table.rows) {
-        if (r.dataset !== 'voc') continue;
-        const key = [r.model, r.strategy, r.teacher?.model ?? '', r.inputSize].join('|');
-        const p = byWeights.get(key) ?? { id: '' };
-        if (p.x === undefined && r.cells.gflops) {
-          p.x = Number(r.cells.gflops.value);
-          p.id = r.id;
-        }
-        if (p.y === undefined && r.cells['box-ap']) p.y = Number(r.cells['box-ap'].value);
-        byWeights.set(key, p);
-      }
-    }
-    const points = [...byWeights.values()].flatMap((p) =>
-      p.x !== undefined && p.y !== undefined ? [{ id: p.id, x: p.x, y: p.y }] : [],
+    // VOC, GFLOPs: one point per set of weights, its GFLOPs and AP from the first table that prints them
+    const points = firstFigures('voc').flatMap((v) =>
+      v.values.gflops !== undefined && v.values['box-ap'] !== undefined
+        ? [{ id: v.rows.gflops as string, x: v.values.gflops, y: v.values['box-ap'] }]
+        : [],
     );
     expect(points).toHaveLength(12);
     const optimal = points
@@ -243,7 +245,7 @@ describe('the finder', () => {
   ])(
     'in %s: a fixed budget finds exactly the models that satisfy it, best first, and reloads from its URL',
     async (_locale, prefix) => {
-      const page = await browser.newPage();
+      const page = await browser().newPage();
       const watched = watch(page);
       await page.goto(`${baseUrl}${prefix}/finder`, { waitUntil: 'networkidle' });
       await page.locator('select[name="dataset"]').selectOption('coco');
@@ -252,21 +254,9 @@ describe('the finder', () => {
       await expect.poll(() => page.url()).toContain('maxGflops=10');
       await expect.poll(() => page.url()).toContain('minAccuracy=27');
 
-      // Independently, from the data files: every COCO set of weights (model, strategy, teacher, size)
-      // with GFLOPs ≤ 10 and Box AP ≥ 27, taking each figure from the first table that prints it.
-      const found = new Map<string, { gflops?: number; ap?: number; download?: string }>();
-      for (const table of zoo.tables) {
-        for (const r of table.rows) {
-          if (r.dataset !== 'coco') continue;
-          const key = [r.model, r.strategy, r.teacher?.model ?? '', r.inputSize].join('|');
-          const v = found.get(key) ?? {};
-          if (v.gflops === undefined && r.cells.gflops) v.gflops = Number(r.cells.gflops.value);
-          if (v.ap === undefined && r.cells['box-ap']) v.ap = Number(r.cells['box-ap'].value);
-          if (v.download === undefined && r.download) v.download = r.download;
-          found.set(key, v);
-        }
-      }
-      const expected = [...found.values()]
+      // Independently, from the data files: every COCO set of weights with GFLOPs ≤ 10 and Box AP ≥ 27
+      const expected = firstFigures('coco')
+        .map((v) => ({ gflops: v.values.gflops, ap: v.values['box-ap'], download: v.download }))
         .filter((v) => v.gflops !== undefined && v.gflops <= 10 && v.ap !== undefined && v.ap >= 27)
         .sort((a, b) => (b.ap ?? 0) - (a.ap ?? 0));
       expect(expected.length).toBeGreaterThan(2);
@@ -296,7 +286,7 @@ describe('model pages', () => {
   ])(
     'in %s: read without JavaScript, with every variant and links back to rows that exist',
     async (_locale, prefix) => {
-      const context = await browser.newContext({ javaScriptEnabled: false });
+      const context = await browser().newContext({ javaScriptEnabled: false });
       const page = await context.newPage();
       await page.goto(`${baseUrl}${prefix}/models/mobilenetv1-coco`);
       // every COCO MobileNetV1 row of every table is linked from the page

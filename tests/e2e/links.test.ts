@@ -4,23 +4,14 @@
  * both locales, on a fresh load and on client-side navigation; and a row's
  * link can be copied, by mouse or keyboard.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { loadZoo } from '../../src/data/load';
-import { launch, watch } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { dataZoo, sharedBrowser, watch } from './browser';
 
 const baseUrl = inject('baseUrl');
-const loaded = loadZoo();
-if (!loaded.ok) throw new Error('data/ must be valid');
-const zoo = loaded.zoo;
+const zoo = dataZoo();
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 /** The target is in the viewport, its top below the sticky navbar, and it (or its row/table) is highlighted. */
 async function expectLanded(page: Page, id: string, highlighted: string) {
@@ -50,7 +41,7 @@ describe.each([
     ['a table', '/quantization', 'quant-widerface', 'section:has(> table#quant-widerface)'],
     ['a section', '/distillation', 'distillation-voc', 'h2#distillation-voc'],
   ])('%s', async (_what, path, id, highlighted) => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const page = await browser().newPage({ viewport: { width: 1280, height: 720 } });
     const watched = watch(page);
     await page.goto(`${baseUrl}${prefix}${path}#${id}`, { waitUntil: 'networkidle' });
     await expectLanded(page, id, highlighted);
@@ -62,7 +53,7 @@ describe.each([
   });
 
   it('lands on a row reached by client-side navigation', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const page = await browser().newPage({ viewport: { width: 1280, height: 720 } });
     await page.goto(`${baseUrl}${prefix}/pruning#distilled-pruning-coco`, { waitUntil: 'networkidle' });
     await page.evaluate(() => {
       (window as unknown as { marker: boolean }).marker = true;
@@ -76,7 +67,7 @@ describe.each([
   });
 
   it.each(Object.entries(zoo.legacyAnchors.anchors))('the upstream anchor #%s lands on %s', async (anchor, target) => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const page = await browser().newPage({ viewport: { width: 1280, height: 720 } });
     await page.goto(`${baseUrl}${prefix}/upstream#${encodeURIComponent(anchor)}`, { waitUntil: 'networkidle' });
     const [path = '', id] = target.split('#');
     await page.waitForURL(`${baseUrl}${prefix}${path === '/' ? '/' : path}${id ? `#${id}` : ''}`);
@@ -91,7 +82,7 @@ describe('copying a link', () => {
     ['en', '', 'Link copied'],
     ['zh-Hans', '/zh-Hans', '链接已复制'],
   ])('in %s, by mouse and by keyboard, gives the absolute URL of the row', async (_locale, prefix, said) => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const context = await browser().newContext({ viewport: { width: 1280, height: 720 } });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
     const page = await context.newPage();
     await page.goto(`${baseUrl}${prefix}/distillation`, { waitUntil: 'networkidle' });

@@ -4,16 +4,13 @@
  * hydration warning, and nothing fetched from anywhere but the site itself.
  */
 
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { loadZoo } from '../../src/data/load';
-import type { Locale, Zoo } from '../../src/data/schemas';
-import { launch, watch } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import type { Locale } from '../../src/data/schemas';
+import { dataZoo, sharedBrowser, watch } from './browser';
 
 const baseUrl = inject('baseUrl');
-const result = loadZoo();
-if (!result.ok) throw new Error('data/ must be valid');
-const zoo: Zoo = result.zoo;
+const zoo = dataZoo();
 
 const LOCALES: { locale: Locale; prefix: string }[] = [
   { locale: 'en', prefix: '' },
@@ -32,16 +29,10 @@ const PAGES = [
   '/models/mobilenetv1-voc',
 ];
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 async function open(path: string, options: { width?: number; colorScheme?: 'light' | 'dark' } = {}) {
-  const page = await browser.newPage({
+  const page = await browser().newPage({
     viewport: { width: options.width ?? 1280, height: 900 },
     colorScheme: options.colorScheme ?? 'light',
   });
@@ -108,9 +99,14 @@ describe('reading the zoo', () => {
 
   it('switches language from the navbar and stays on the same page', async () => {
     const { page } = await open('/pruning');
-    // open the locale menu by click (hover menus move under a loaded machine), then pick Chinese
-    await page.getByRole('button', { name: /English/ }).click();
-    await page.getByRole('link', { name: '简体中文' }).click();
+    // by keyboard: open the locale menu, then pick Chinese (pointer hover menus animate, which makes
+    // clicks on a loaded machine unreliable; the keyboard path is the one every reader can take)
+    const toggle = page.getByRole('button', { name: /English/ });
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('true');
+    await page.getByRole('link', { name: '简体中文' }).focus();
+    await page.keyboard.press('Enter');
     await page.waitForURL(`${baseUrl}/zh-Hans/pruning`);
     await expect.poll(() => page.locator('table#prune-coco caption').textContent()).toContain('COCO 上的剪裁 YOLOv3');
     await page.close();

@@ -1,30 +1,15 @@
-/**
- * What a reader sees of the checks: a delta explains itself on hover and on
- * keyboard focus, errata are marked where they occur and listed on one page in
- * both languages, and the proof is published as /data/verification.json.
- */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { loadZoo } from '../../src/data/load';
+import { describe, expect, inject, it } from 'vitest';
 import { verificationFile } from '../../src/data/verificationFile';
-import { launch, watch } from './browser';
+import { dataZoo, sharedBrowser, watch } from './browser';
 
 const baseUrl = inject('baseUrl');
-const loaded = loadZoo();
-if (!loaded.ok) throw new Error('data/ must be valid');
-const zoo = loaded.zoo;
+const zoo = dataZoo();
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 describe('a delta explains itself', () => {
   it('on hover, inside the viewport, and not clipped by the scrolling table', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await browser().newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(`${baseUrl}/pruning#pruning-latency`, { waitUntil: 'networkidle' });
     const trigger = page.locator('#prune-latency-voc-mobilenetv1-r578-320 td [tabindex="0"]').last();
     const tip = page.locator(`#${await trigger.getAttribute('aria-describedby')}`);
@@ -44,7 +29,7 @@ describe('a delta explains itself', () => {
   });
 
   it('on keyboard focus, and Escape dismisses it', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${baseUrl}/zh-Hans/quantization`, { waitUntil: 'networkidle' });
     const trigger = page.locator('#quant-widerface-blazeface-post-640 td [tabindex="0"]').nth(1);
     const tip = page.locator(`#${await trigger.getAttribute('aria-describedby')}`);
@@ -62,7 +47,7 @@ describe.each([
   ['zh-Hans', '/zh-Hans'],
 ])('errata in %s', (_locale, prefix) => {
   it('every erratum is marked on its row, and listed on the errata page with a link that lands on that row', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     const watched = watch(page);
     await page.goto(`${baseUrl}${prefix}/errata`, { waitUntil: 'networkidle' });
     const items = page.locator('li[id^="erratum-"]');
@@ -76,7 +61,7 @@ describe.each([
       byPage.set(path, [...(byPage.get(path) ?? []), { erratum, anchor }]);
     }
     for (const [path, entries] of byPage) {
-      const target = await browser.newPage();
+      const target = await browser().newPage();
       await target.goto(`${baseUrl}${path}`, { waitUntil: 'networkidle' });
       for (const { erratum, anchor } of entries) {
         expect(await target.locator(`[id="${anchor}"]`).count(), anchor).toBe(1);
