@@ -124,6 +124,12 @@ export default function Finder(): ReactNode {
             </select>
           </label>
         </form>
+        <p>
+          <Translate id="finder.rule">
+            A model fits when every figure you limit is published and within your limit; a model without a figure for a
+            limit you set (say, no latency on that device) is left out.
+          </Translate>
+        </p>
         <p role="status">
           {translate(
             { id: 'finder.count', message: '{n} models fit, most accurate first.' },
