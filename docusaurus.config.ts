@@ -3,6 +3,7 @@ import type { Config } from '@docusaurus/types';
 import { themes as prismThemes } from 'prism-react-renderer';
 import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
+import { sitemapWithAlternates } from './src/lib/sitemap';
 import zooData from './src/plugins/zoo-data';
 
 // Where the site is published; override with SITE_URL for a real deployment.
@@ -37,6 +38,20 @@ const config = {
   },
 
   plugins: [zooData],
+  // Offline full-text search over the built pages, tables included; Chinese is segmented by jieba.
+  themes: [
+    [
+      '@easyops-cn/docusaurus-search-local',
+      {
+        hashed: true,
+        language: ['en', 'zh'],
+        docsRouteBasePath: '/',
+        indexBlog: false,
+        explicitSearchResultPath: true,
+        searchResultLimits: 10,
+      },
+    ],
+  ],
   // Shared links land on their row, table or section, highlighted.
   clientModules: ['./src/clientModules/landing.ts'],
 
@@ -52,6 +67,8 @@ const config = {
           showLastUpdateTime: false,
         },
         blog: false,
+        // Each locale's sitemap names the page's other-language twin (hreflang), like the pages do.
+        sitemap: { createSitemapItems: sitemapWithAlternates },
         theme: {
           // KaTeX's stylesheet and fonts are bundled from node_modules: nothing comes from a CDN.
           customCss: ['./src/css/custom.css', './node_modules/katex/dist/katex.min.css'],
@@ -61,6 +78,8 @@ const config = {
   ],
 
   themeConfig: {
+    // The card shown when a link to any page is shared (Open Graph / Twitter).
+    image: 'img/og-card.png',
     colorMode: { respectPrefersColorScheme: true },
     navbar: {
       title: 'Compression Zoo',

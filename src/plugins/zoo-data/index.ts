@@ -18,6 +18,11 @@ function redirectPage(to: string): string {
   return `<!doctype html><html><head><meta charset="utf-8"><title>Moved</title><link rel="canonical" href="${to.slice(1)}"><meta http-equiv="refresh" content="0; url=${to.slice(1)}"><script>location.replace(${target} + location.hash)</script></head><body><a href="${to.slice(1)}">This page moved.</a></body></html>\n`;
 }
 
+function robotsTxt(url: string, baseUrl: string, locales: string[], defaultLocale: string): string {
+  const sitemaps = locales.map((l) => `Sitemap: ${url}${baseUrl}${l === defaultLocale ? '' : `${l}/`}sitemap.xml`);
+  return ['User-agent: *', 'Allow: /', '', ...sitemaps, ''].join('\n');
+}
+
 export default function zooDataPlugin(context: LoadContext): Plugin {
   const dataDir = path.join(context.siteDir, 'data');
   return {
@@ -64,6 +69,14 @@ export default function zooDataPlugin(context: LoadContext): Plugin {
         await fs.writeFile(
           path.join(outDir, 'data', `${table.id}.csv`),
           tableCsv(zoo, table, table.rows, context.siteConfig.url),
+        );
+      }
+      // robots.txt sits at the site root (the default locale's build) and names every locale's sitemap.
+      const { defaultLocale, currentLocale, locales } = context.i18n;
+      if (currentLocale === defaultLocale) {
+        await fs.writeFile(
+          path.join(outDir, 'robots.txt'),
+          robotsTxt(context.siteConfig.url, context.baseUrl, locales, defaultLocale),
         );
       }
       // A page that moved keeps its old address: a small page that sends the reader on, #anchor included.

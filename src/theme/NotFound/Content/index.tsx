@@ -1,0 +1,66 @@
+/**
+ * The 404 page, made useful: a shared link that no longer lands still leads somewhere. It names
+ * the pages a reader most likely wanted, the search box, and where moved addresses are kept.
+ */
+import Head from '@docusaurus/Head';
+import Link from '@docusaurus/Link';
+import Translate, { translate } from '@docusaurus/Translate';
+import Heading from '@theme/Heading';
+import clsx from 'clsx';
+
+const PAGES: { to: string; id: string; label: string }[] = [
+  { to: '/', id: 'notFound.overview', label: 'Overview: every table at a glance' },
+  { to: '/pruning', id: 'notFound.pruning', label: 'Pruning tables' },
+  { to: '/distillation', id: 'notFound.distillation', label: 'Distillation tables' },
+  { to: '/quantization', id: 'notFound.quantization', label: 'Quantization tables' },
+  { to: '/models', id: 'notFound.models', label: 'Every model, one page each' },
+  { to: '/upstream', id: 'notFound.upstream', label: 'Where each upstream section lives here' },
+];
+
+export default function NotFoundContent({ className }: { className?: string }) {
+  return (
+    <main className={clsx('container margin-vert--xl', className)}>
+      <Head>
+        <meta
+          name="description"
+          content={translate({
+            id: 'notFound.description',
+            message:
+              'This address is not part of the compression zoo. The tables, models and search are one click away.',
+          })}
+        />
+      </Head>
+      <div className="row">
+        <div className="col col--8 col--offset-2">
+          <Heading as="h1" className="hero__title">
+            <Translate id="theme.NotFound.title">Page Not Found</Translate>
+          </Heading>
+          <p>
+            <Translate id="notFound.lead">
+              Nothing lives at this address. If someone sent you a link to a table or a row, the page it belonged to is
+              most likely one of these:
+            </Translate>
+          </p>
+          <ul>
+            {PAGES.map((page) => (
+              <li key={page.to}>
+                <Link to={page.to}>{translate({ id: page.id, message: page.label })}</Link>
+              </li>
+            ))}
+          </ul>
+          <p>
+            <Translate id="notFound.search">
+              The search box at the top finds any model, strategy or dataset by name, in English or Chinese.
+            </Translate>
+          </p>
+          <p>
+            <Translate id="notFound.moved">
+              Addresses we have published are kept working when a page moves; if this one was ours, the link itself may
+              have been cut short when it was shared.
+            </Translate>
+          </p>
+        </div>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,110 @@
+/**
+ * Accessibility of the built site: axe-core finds nothing on any page, in either locale, in
+ * either theme. The pages are the ones the sitemaps publish, plus the 404 page, so a page added
+ * later is checked without touching this file.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import axe from 'axe-core';
+import { describe, expect, inject, it } from 'vitest';
+import { sharedBrowser } from './browser';
+
+const baseUrl = inject('baseUrl');
+const root = path.resolve(import.meta.dirname, '../..');
+const browser = sharedBrowser();
+
+/** The paths a locale's sitemap lists (the build's sitemaps carry the configured site URL). */
+function sitemapPaths(prefix: string): string[] {
+  const xml = fs.readFileSync(path.join(root, 'build', prefix, 'sitemap.xml'), 'utf8');
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] as string).pathname);
+}
+
+const PAGES = [
+  ...sitemapPaths(''),
+  '/a-page-that-does-not-exist',
+  ...sitemapPaths('zh-Hans'),
+  '/zh-Hans/a-page-that-does-not-exist',
+];
+
+interface Violation {
+  rule: string;
+  impact: string | null | undefined;
+  nodes: string[];
+}
+
+async function violations(pathname: string, theme: 'light' | 'dark'): Promise<Violation[]> {
+  const page = await browser().newPage({ viewport: { width: 1280, height: 900 }, colorScheme: theme });
+  try {
+    await page.goto(`${baseUrl}${pathname}`, { waitUntil: 'networkidle' });
+    // The theme follows the reader's system setting; make sure the page really is in it.
+    await expect.poll(() => page.getAttribute('html', 'data-theme')).toBe(theme);
+    await page.addScriptTag({ content: axe.source });
+    const result = await page.evaluate(() =>
+      (window as unknown as { axe: typeof axe }).axe.run(document, { resultTypes: ['violations'] }),
+    );
+    return result.violations.map((v) => ({
+      rule: `${v.id}: ${v.help}`,
+      impact: v.impact,
+      nodes: v.nodes.slice(0, 5).map((n) => `${n.target.join(' ')} — ${n.failureSummary ?? ''}`),
+    }));
+  } finally {
+    await page.close();
+  }
+}
+
+describe('axe finds no violation', () => {
+  it('covers every page of both sitemaps', () => {
+    // A guard against an empty list making the checks below vacuous.
+    expect(PAGES.filter((p) => p.startsWith('/zh-Hans')).length).toBe(PAGES.length / 2);
+    expect(PAGES).toContain('/pruning');
+    expect(PAGES).toContain('/zh-Hans/models/mobilenetv1-voc');
+  });
+
+  describe.each(['light', 'dark'] as const)('in the %s theme', (theme) => {
+    it.each(PAGES)('on %s', async (pathname) => {
+      expect(await violations(pathname, theme)).toEqual([]);
+    });
+  });
+});
+
+/** Tabs through a whole page; for each stop, what a sighted keyboard user would see of it. */
+async function tabStops(pathname: string, theme: 'light' | 'dark') {
+  const page = await browser().newPage({ viewport: { width: 1280, height: 900 }, colorScheme: theme });
+  try {
+    await page.goto(`${baseUrl}${pathname}`, { waitUntil: 'networkidle' });
+    const stops: { element: string; shown: boolean; ring: boolean }[] = [];
+    for (let i = 0; i < 400; i++) {
+      await page.keyboard.press('Tab');
+      const stop = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el === document.body) return null;
+        const box = el.getBoundingClientRect();
+        const style = getComputedStyle(el);
+        const outline = style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) > 0;
+        return {
+          element: `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} "${(el.textContent ?? el.getAttribute('aria-label') ?? '').trim().slice(0, 30)}"`,
+          shown: box.width > 0 && box.height > 0 && style.visibility !== 'hidden',
+          ring: outline || style.boxShadow !== 'none',
+        };
+      });
+      if (!stop) break;
+      // Back at the first stop: the whole page has been walked.
+      if (stops.length > 0 && stops[0]?.element === stop.element && i > 5) break;
+      stops.push(stop);
+    }
+    return stops;
+  } finally {
+    await page.close();
+  }
+}
+
+describe('every control is reachable by keyboard and visibly focused', () => {
+  describe.each(['light', 'dark'] as const)('in the %s theme', (theme) => {
+    it.each(['/pruning', '/finder', '/zh-Hans/quantization'])('on %s', async (pathname) => {
+      const stops = await tabStops(pathname, theme);
+      // The walk reaches the table's controls, not just the navbar.
+      expect(stops.length).toBeGreaterThan(20);
+      expect(stops.filter((s) => !s.shown || !s.ring)).toEqual([]);
+    });
+  });
+});
