@@ -114,6 +114,7 @@ export function loadZoo(dataDir: string = defaultDataDir()): LoadResult {
     errata: shared['errata.json'] as Zoo['errata'],
     legacyAnchors: shared['legacy-anchors.json'] as Zoo['legacyAnchors'],
     permalinks: shared['permalinks.json'] as Zoo['permalinks'],
+    downloadChecks: shared['download-checks.json'] as Zoo['downloadChecks'],
     tables: (source as Zoo['source']).tables.map((id) => tables.get(id) as TableT),
   };
   const checked = runChecks(zoo);

@@ -283,6 +283,31 @@ export const Permalinks = z.strictObject({
 });
 export type Permalinks = z.infer<typeof Permalinks>;
 
+// ---------------------------------------------------------------- downloads checked
+
+/** What `npm run check:downloads` last found at one download URL. */
+export const DownloadCheck = z.strictObject({
+  checkedAt: z.iso.datetime(),
+  /** Answered 2xx with bytes that look like an archive. */
+  ok: z.boolean(),
+  /** The final HTTP status; null when nothing answered. */
+  status: z.number().int().nullable(),
+  /** Where redirects ended, when they did. */
+  finalUrl: z.string().nullable(),
+  /** The whole file's size in bytes, when the server said. */
+  size: z.number().int().nonnegative().nullable(),
+  contentType: z.string().nullable(),
+  /** What the first bytes are ("ustar" at byte 257 is tar; 1f 8b is gzip). */
+  archive: z.enum(['tar', 'gzip', 'other']).nullable(),
+  /** Why the link is not ok, in words; null when it is. */
+  problem: z.string().nullable(),
+});
+export type DownloadCheck = z.infer<typeof DownloadCheck>;
+
+/** data/download-checks.json: the last result for each distinct download URL. */
+export const DownloadChecks = z.strictObject({ results: z.record(Url, DownloadCheck) });
+export type DownloadChecks = z.infer<typeof DownloadChecks>;
+
 /** The whole zoo, as the loader returns it once every file has passed. */
 export interface Zoo {
   source: Source;
@@ -295,6 +320,7 @@ export interface Zoo {
   errata: Erratum[];
   legacyAnchors: LegacyAnchors;
   permalinks: Permalinks;
+  downloadChecks: DownloadChecks;
   /** In the upstream document's order (`source.tables`). */
   tables: Table[];
 }
@@ -311,4 +337,5 @@ export const SHARED_FILES = {
   'errata.json': Errata,
   'legacy-anchors.json': LegacyAnchors,
   'permalinks.json': Permalinks,
+  'download-checks.json': DownloadChecks,
 } as const;

@@ -66,6 +66,31 @@ describe('<BenchmarkTable>', () => {
     expect(base && shown(within(base).getAllByRole('cell')[2])).toBe('94.60');
   });
 
+  it('prints beside each link what the last download check found there: day and size, or dead and why', () => {
+    const ok = 'https://paddlemodels.bj.bcebos.com/PaddleSlim/prune/yolov3_mobilenet_v1_prune578.tar';
+    const rows = docusaurus.zoo.tables.find((t) => t.id === 'prune-coco')?.rows ?? [];
+    const dead = rows.map((r) => r.download).find((u) => u && u !== ok) as string;
+    const unchecked = rows.filter((r) => r.download && r.download !== ok && r.download !== dead);
+    const check = { finalUrl: null, contentType: 'application/x-tar', checkedAt: '2026-11-20T08:30:00.000Z' };
+    docusaurus.zoo.downloadChecks = {
+      results: {
+        [ok]: { ...check, ok: true, status: 206, size: 98_765_432, archive: 'tar', problem: null },
+        [dead]: { ...check, ok: false, status: 404, size: null, archive: null, problem: 'HTTP 404' },
+      },
+    };
+    render(<BenchmarkTable id="prune-coco" />);
+    const cellOf = (url: string) =>
+      screen
+        .getAllByRole('link', { name: /\.tar$/ })
+        .find((a) => a.getAttribute('href') === url)
+        ?.closest('td');
+    expect(cellOf(ok)?.textContent).toBe('yolov3_mobilenet_v1_prune578.tarchecked 2026-11-20 · 94.2 MiB');
+    expect(cellOf(dead)?.textContent).toMatch(/\.tardead link on 2026-11-20: HTTP 404$/);
+    // A link not checked yet shows only its file name.
+    expect(unchecked.length).toBeGreaterThan(0);
+    for (const row of unchecked) expect(cellOf(row.download as string)?.textContent).toMatch(/^[\w.-]+\.tar$/);
+  });
+
   it('keeps "+0.0" and "(-)" exactly, calling the first no change and the second no delta', () => {
     render(<BenchmarkTable id="distill-coco" />);
     const row = document.getElementById('distill-coco-mobilenetv1-split-distiil-320');

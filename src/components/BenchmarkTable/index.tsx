@@ -16,6 +16,7 @@ import { rowPath } from '../../lib/links';
 import { columnLabel, rowName } from '../../lib/rowName';
 import CopyLink from '../CopyLink';
 import DeltaExplainer from '../DeltaExplainer';
+import DownloadStatus from '../DownloadStatus';
 import styles from './styles.module.css';
 import Toolbar from './Toolbar';
 import { useTableView } from './useTableView';
@@ -228,9 +229,12 @@ function FieldCell({
       return (
         <td>
           {row.download ? (
-            <a className={styles.download} href={row.download}>
-              {fileName(row.download)}
-            </a>
+            <>
+              <a className={styles.download} href={row.download}>
+                {fileName(row.download)}
+              </a>
+              <DownloadStatus check={zoo.downloadChecks.results[row.download]} />
+            </>
           ) : (
             '–'
           )}

@@ -1,0 +1,131 @@
+/**
+ * `npm run bench:lighthouse`: builds the site, serves it gzip-compressed on 127.0.0.1 and runs
+ * Lighthouse (mobile emulation, its default) in Debian's Chromium three times on every page that
+ * shows benchmark tables and on one prose-only page. Prints the median of each figure and whether
+ * the targets hold. A benchmark, not a test: run by hand, figures go into the notes.
+ *
+ *   npm run bench:lighthouse [-- --no-build] [-- --runs N]
+ */
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { loadZoo } from '../src/data/load';
+import { serveCompressed } from './lib/serveCompressed';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const PROSE_PAGE = '/data-files';
+const TARGETS = { performance: 0.98, accessibility: 1, 'best-practices': 1, seo: 1, bytesRatio: 1.15 };
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+
+interface Run {
+  scores: Record<(typeof CATEGORIES)[number], number>;
+  lcp: number;
+  tbt: number;
+  cls: number;
+  bytes: number;
+}
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
+async function audit(url: string, port: number): Promise<Run> {
+  const result = await lighthouse(url, {
+    port,
+    output: 'json',
+    logLevel: 'error',
+    onlyCategories: [...CATEGORIES],
+  });
+  if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+  const { categories, audits, runtimeError } = result.lhr;
+  if (runtimeError) throw new Error(`${url}: ${runtimeError.code} ${runtimeError.message}`);
+  const num = (id: string) => audits[id]?.numericValue ?? Number.NaN;
+  return {
+    scores: Object.fromEntries(CATEGORIES.map((c) => [c, categories[c]?.score ?? 0])) as Run['scores'],
+    lcp: num('largest-contentful-paint'),
+    tbt: num('total-blocking-time'),
+    cls: num('cumulative-layout-shift'),
+    bytes: num('total-byte-weight'),
+  };
+}
+
+function summarize(runs: Run[]): Run {
+  return {
+    scores: Object.fromEntries(CATEGORIES.map((c) => [c, median(runs.map((r) => r.scores[c]))])) as Run['scores'],
+    lcp: median(runs.map((r) => r.lcp)),
+    tbt: median(runs.map((r) => r.tbt)),
+    cls: median(runs.map((r) => r.cls)),
+    bytes: median(runs.map((r) => r.bytes)),
+  };
+}
+
+async function main() {
+  const args = process.argv.slice(2);
+  const runs = Number(args[args.indexOf('--runs') + 1]) || 3;
+  if (!args.includes('--no-build')) {
+    const built = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
+    if (built.status !== 0) process.exit(built.status ?? 1);
+  }
+  const loaded = loadZoo();
+  if (!loaded.ok) throw new Error('data/ is not valid: run `npm run check`');
+  const tablePages = [...new Set(loaded.zoo.tables.map((t) => `/${t.page}`))];
+  const pages = [...tablePages, PROSE_PAGE];
+
+  const server = await serveCompressed(path.resolve('build'));
+  const chrome = await chromeLauncher.launch({
+    chromePath: CHROMIUM,
+    chromeFlags: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  const results = new Map<string, Run>();
+  try {
+    for (const page of pages) {
+      const each: Run[] = [];
+      for (let i = 0; i < runs; i++) each.push(await audit(`${server.baseUrl}${page}`, chrome.port));
+      results.set(page, summarize(each));
+    }
+  } finally {
+    chrome.kill();
+    await server.close();
+  }
+
+  const fmt = (n: number, digits = 2) => n.toFixed(digits);
+  console.log(`\nLighthouse ${runs}× per page, mobile emulation, gzip, median of runs\n`);
+  console.log('page           perf  a11y  bp    seo   LCP ms  TBT ms  CLS    bytes');
+  for (const [page, r] of results) {
+    const s = r.scores;
+    console.log(
+      `${page.padEnd(14)} ${fmt(s.performance)}  ${fmt(s.accessibility)}  ${fmt(s['best-practices'])}  ${fmt(s.seo)}  ${fmt(r.lcp, 0).padStart(6)}  ${fmt(r.tbt, 0).padStart(6)}  ${fmt(r.cls, 3)}  ${fmt(r.bytes, 0).padStart(7)}`,
+    );
+  }
+  const prose = results.get(PROSE_PAGE) as Run;
+  const misses: string[] = [];
+  let heaviest = 0;
+  for (const page of tablePages) {
+    const r = results.get(page) as Run;
+    heaviest = Math.max(heaviest, r.bytes);
+    for (const c of CATEGORIES) {
+      const target = TARGETS[c];
+      if (r.scores[c] < target) misses.push(`${page}: ${c} ${fmt(r.scores[c])} < ${target}`);
+    }
+  }
+  const ratio = heaviest / prose.bytes;
+  console.log(
+    `\nheaviest table page / prose page (${PROSE_PAGE}) bytes: ${fmt(ratio, 3)} (target ≤ ${TARGETS.bytesRatio})`,
+  );
+  if (ratio > TARGETS.bytesRatio) misses.push(`byte ratio ${fmt(ratio, 3)} > ${TARGETS.bytesRatio}`);
+  console.log(misses.length ? `\nTargets missed:\n  ${misses.join('\n  ')}` : '\nAll targets met.');
+  process.exitCode = misses.length ? 1 : 0;
+}
+
+await main();
