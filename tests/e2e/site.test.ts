@@ -94,7 +94,7 @@ describe('reading the zoo', () => {
     // A fraction really is laid out as one (numerator above denominator), not as a line of text.
     const stacked = await formulas.first().evaluate((math) => {
       const frac = math.querySelector('mfrac');
-      if (!frac || frac.children.length !== 2) return false;
+      if (frac?.children.length !== 2) return false;
       const [top, bottom] = [...frac.children].map((c) => c.getBoundingClientRect());
       return (top as DOMRect).bottom <= (bottom as DOMRect).top + 1;
     });
