@@ -24,6 +24,8 @@ interface Run {
   tbt: number;
   cls: number;
   bytes: number;
+  /** Lighthouse's measure of this machine's CPU speed; TBT and LCP scale with it. */
+  benchmarkIndex: number;
 }
 
 export function median(values: number[]): number {
@@ -49,6 +51,7 @@ async function audit(url: string, port: number): Promise<Run> {
     tbt: num('total-blocking-time'),
     cls: num('cumulative-layout-shift'),
     bytes: num('total-byte-weight'),
+    benchmarkIndex: result.lhr.environment.benchmarkIndex,
   };
 }
 
@@ -59,6 +62,7 @@ function summarize(runs: Run[]): Run {
     tbt: median(runs.map((r) => r.tbt)),
     cls: median(runs.map((r) => r.cls)),
     bytes: median(runs.map((r) => r.bytes)),
+    benchmarkIndex: median(runs.map((r) => r.benchmarkIndex)),
   };
 }
 
@@ -108,6 +112,8 @@ async function main() {
       `${page.padEnd(14)} ${fmt(s.performance)}  ${fmt(s.accessibility)}  ${fmt(s['best-practices'])}  ${fmt(s.seo)}  ${fmt(r.lcp, 0).padStart(6)}  ${fmt(r.tbt, 0).padStart(6)}  ${fmt(r.cls, 3)}  ${fmt(r.bytes, 0).padStart(7)}`,
     );
   }
+  const index = median([...results.values()].map((r) => r.benchmarkIndex));
+  console.log(`\nLighthouse benchmarkIndex of this machine (median): ${fmt(index, 0)}`);
   const prose = results.get(PROSE_PAGE) as Run;
   const misses: string[] = [];
   let heaviest = 0;
