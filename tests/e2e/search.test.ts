@@ -52,7 +52,7 @@ describe('search', () => {
     // The first suggestion is selected already: Enter opens it, on a page that holds the name.
     await page.keyboard.press('Enter');
     await expect.poll(() => new URL(page.url()).pathname).not.toBe('/');
-    await expect.poll(() => page.locator('main').innerText()).toContain('r578');
+    await expect.poll(() => page.locator('main').textContent()).toContain('r578');
     await page.close();
   });
 });
