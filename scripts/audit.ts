@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { type Audit, auditMarkdown, type Check } from '../src/audit/audit';
+import { type Audit, auditMarkdown, type Check } from '../src/markdown/audit';
 
 const OUTCOME: Record<Check['outcome'], string> = {
   agrees: 'agrees',

@@ -9,7 +9,7 @@
  */
 import { canCheck, checkDelta, formula, type Outcome } from '../data/deltas';
 import { type CellFigure, type ParsedCell, parseCell } from './cells';
-import { type MdRow, type MdTable, markdownTables } from './markdown';
+import { type MdRow, type MdTable, markdownTables } from './tables';
 
 /** Values of a strategy or method column that mark the row others are compared with. */
 export const BASELINE_WORDS = ['baseline', 'base', '-', '–', 'student', 'fp32', 'original', 'none', '基线', '原模型'];

@@ -25,6 +25,10 @@ export interface MdRow {
 export interface MdTable {
   /** The nearest heading above the table ("" when there is none). */
   heading: string;
+  /** The headings the table sits under, outermost first, the document's title (h1) left out. */
+  headings: string[];
+  /** The paragraph just before the table, which often says what the table is about. */
+  before: string;
   line: number;
   headers: string[];
   rows: MdRow[];
@@ -37,12 +41,14 @@ function linksIn(nodes: PhrasingContent[]): string[] {
   });
 }
 
-function tableOf(node: Table, heading: string): MdTable {
+function tableOf(node: Table, headings: string[], before: string): MdTable {
   const [head, ...body] = node.children;
   const cellsOf = (row: Table['children'][number]): MdCell[] =>
     row.children.map((cell) => ({ text: mdToString(cell).trim(), links: linksIn(cell.children) }));
   return {
-    heading,
+    heading: headings.at(-1) ?? '',
+    headings: headings.filter(Boolean),
+    before,
     line: node.position?.start.line ?? 0,
     headers: head ? cellsOf(head).map((c) => c.text) : [],
     rows: body.map((row) => ({ line: row.position?.start.line ?? 0, cells: cellsOf(row) })),
@@ -52,12 +58,31 @@ function tableOf(node: Table, heading: string): MdTable {
 export function markdownTables(markdown: string): MdTable[] {
   const tree = unified().use(remarkParse).use(remarkGfm).parse(markdown) as Root;
   const tables: MdTable[] = [];
-  let heading = '';
+  // path[d] is the current heading of depth d + 2 (h2, h3, …).
+  const path: string[] = [];
+  let title = '';
+  let before = '';
   const walk = (nodes: RootContent[]) => {
     for (const node of nodes) {
-      if (node.type === 'heading') heading = mdToString(node as Heading).trim();
-      else if (node.type === 'table') tables.push(tableOf(node, heading));
-      else if ('children' in node && node.type !== 'paragraph') walk(node.children as RootContent[]);
+      if (node.type === 'heading') {
+        const text = mdToString(node as Heading).trim();
+        before = '';
+        if (node.depth === 1) {
+          title = text;
+          path.length = 0;
+        } else {
+          path.length = node.depth - 2;
+          path[node.depth - 2] = text;
+        }
+      } else if (node.type === 'table') {
+        const headings = path.filter(Boolean);
+        tables.push(tableOf(node, headings.length > 0 ? headings : [title].filter(Boolean), before));
+        before = '';
+      } else if (node.type === 'paragraph') {
+        before = mdToString(node).trim();
+      } else if ('children' in node) {
+        walk(node.children as RootContent[]);
+      }
     }
   };
   walk(tree.children);

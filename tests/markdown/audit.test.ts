@@ -7,8 +7,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../scripts/audit';
-import { auditMarkdown } from '../../src/audit/audit';
-import { parseCell } from '../../src/audit/cells';
+import { auditMarkdown } from '../../src/markdown/audit';
+import { parseCell } from '../../src/markdown/cells';
 
 const dir = path.resolve(import.meta.dirname, '../fixtures/audit');
 const fixture = (name: string) => fs.readFileSync(path.join(dir, name), 'utf8');

@@ -1,0 +1,36 @@
+/**
+ * `npm run export:markdown [-- --lang en|zh-Hans] [-- --out FILE]`: every table of data/ as GFM
+ * markdown in the upstream document's layout, in either language (Chinese by default, as
+ * upstream). Prints to standard output unless --out is given.
+ */
+import fs from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { loadZoo } from '../src/data/load';
+import { formatProblem } from '../src/data/problems';
+import { LOCALES, type Locale } from '../src/data/schemas';
+import { zooMarkdown } from '../src/markdown/export';
+
+function option(args: string[], name: string): string | undefined {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+}
+
+export function main(args: string[]): number {
+  const lang = option(args, '--lang') ?? 'zh-Hans';
+  if (!(LOCALES as readonly string[]).includes(lang)) {
+    console.error(`--lang must be one of ${LOCALES.join(', ')}; found ${JSON.stringify(lang)}`);
+    return 2;
+  }
+  const loaded = loadZoo();
+  if (!loaded.ok) {
+    console.error(loaded.problems.map(formatProblem).join('\n'));
+    return 1;
+  }
+  const markdown = zooMarkdown(loaded.zoo, lang as Locale);
+  const out = option(args, '--out');
+  if (out) fs.writeFileSync(out, markdown);
+  else process.stdout.write(markdown);
+  return 0;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) process.exitCode = main(process.argv.slice(2));
