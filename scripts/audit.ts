@@ -4,9 +4,9 @@
  * Prints each disagreement (every check with --all) and what could not be checked, then a
  * summary; exits 1 when a delta disagrees, 2 when the file cannot be read. Writes nothing.
  */
-import fs from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { type Audit, auditMarkdown, type Check } from '../src/markdown/audit';
+import { readText } from './lib/args';
 
 const OUTCOME: Record<Check['outcome'], string> = {
   agrees: 'agrees',
@@ -44,13 +44,8 @@ export function main(args: string[], out: (text: string) => void = console.log):
     out('usage: npm run audit -- <file.md> [--all]');
     return 2;
   }
-  let markdown: string;
-  try {
-    markdown = fs.readFileSync(file, 'utf8');
-  } catch (error) {
-    out(`cannot read ${file}: ${(error as Error).message}`);
-    return 2;
-  }
+  const markdown = readText(file, out);
+  if (markdown === undefined) return 2;
   const audit = auditMarkdown(markdown);
   out(report(audit, { all: args.includes('--all') }));
   return audit.checks.some((c) => c.outcome === 'disagrees') ? 1 : 0;

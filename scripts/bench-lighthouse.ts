@@ -11,9 +11,9 @@ import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { loadZoo } from '../src/data/load';
+import { CHROMIUM, CHROMIUM_ARGS } from './lib/chromium';
 import { serveCompressed } from './lib/serveCompressed';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const PROSE_PAGE = '/data-files';
 const TARGETS = { performance: 0.98, accessibility: 1, 'best-practices': 1, seo: 1, bytesRatio: 1.15 };
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -81,15 +81,7 @@ async function main() {
   const server = await serveCompressed(path.resolve('build'));
   const chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM,
-    chromeFlags: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
   });
   const results = new Map<string, Run>();
   try {

@@ -13,6 +13,7 @@ import { formatProblem } from '../src/data/problems';
 import type { DownloadCheck, DownloadChecks } from '../src/data/schemas';
 import { formatSize } from '../src/lib/fileSize';
 import { checkDownloads } from '../src/links/downloads';
+import { option } from './lib/args';
 
 function line(url: string, r: DownloadCheck): string {
   const what = [
@@ -41,11 +42,6 @@ export async function run({ urls, out, timeoutMs, log = console.log }: Run): Pro
   const dead = results.filter(([, r]) => !r.ok).length;
   log(`\n${results.length} URLs checked, ${dead} dead; results in ${path.relative(process.cwd(), out)}`);
   return dead > 0 ? 1 : 0;
-}
-
-function option(args: string[], name: string): string | undefined {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
 }
 
 async function main() {

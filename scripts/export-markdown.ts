@@ -9,11 +9,7 @@ import { loadZoo } from '../src/data/load';
 import { formatProblem } from '../src/data/problems';
 import { LOCALES, type Locale } from '../src/data/schemas';
 import { zooMarkdown } from '../src/markdown/export';
-
-function option(args: string[], name: string): string | undefined {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
-}
+import { option } from './lib/args';
 
 export function main(args: string[]): number {
   const lang = option(args, '--lang') ?? 'zh-Hans';

@@ -10,6 +10,7 @@ import { loadZoo } from '../src/data/load';
 import { formatProblem, problemsFromZod } from '../src/data/problems';
 import { Table } from '../src/data/schemas';
 import { importMarkdown } from '../src/markdown/import';
+import { readText } from './lib/args';
 
 export function main(args: string[], out: (text: string) => void = console.log): number {
   const outIndex = args.indexOf('--out');
@@ -19,13 +20,8 @@ export function main(args: string[], out: (text: string) => void = console.log):
     out('usage: npm run import -- <file.md> --out <dir>');
     return 2;
   }
-  let markdown: string;
-  try {
-    markdown = fs.readFileSync(file, 'utf8');
-  } catch (error) {
-    out(`cannot read ${file}: ${(error as Error).message}`);
-    return 2;
-  }
+  const markdown = readText(file, out);
+  if (markdown === undefined) return 2;
   const loaded = loadZoo();
   if (!loaded.ok) {
     out(`data/ must be valid to import against it:\n${loaded.problems.map(formatProblem).join('\n')}`);

@@ -2,10 +2,10 @@
 import fs from 'node:fs';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import { CHROMIUM, CHROMIUM_ARGS } from '../../scripts/lib/chromium';
 import { loadZoo } from '../../src/data/load';
 import type { Zoo } from '../../src/data/schemas';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export function launch(): Promise<Browser> {
   if (!fs.existsSync(CHROMIUM)) {
@@ -13,15 +13,7 @@ export function launch(): Promise<Browser> {
   }
   return chromium.launch({
     executablePath: CHROMIUM,
-    // The machine has no network: keep Chromium from trying to phone home.
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: CHROMIUM_ARGS,
   });
 }
 
