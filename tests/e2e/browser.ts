@@ -6,7 +6,6 @@ import { CHROMIUM, CHROMIUM_ARGS } from '../../scripts/lib/chromium';
 import { loadZoo } from '../../src/data/load';
 import type { Zoo } from '../../src/data/schemas';
 
-
 export function launch(): Promise<Browser> {
   if (!fs.existsSync(CHROMIUM)) {
     throw new Error(`No Chromium at ${CHROMIUM}: install Debian's chromium package (see README).`);
