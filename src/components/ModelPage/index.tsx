@@ -13,6 +13,7 @@ import { useLocale, useZoo } from '../../hooks/useZoo';
 import { fileName } from '../../lib/figures';
 import { modelPages, variantsAt } from '../../lib/modelPages';
 import { columnLabel } from '../../lib/rowName';
+import DownloadStatus from '../DownloadStatus';
 
 export default function ModelPage({ model, dataset }: { model: string; dataset: string }): ReactNode {
   const zoo = useZoo();
@@ -95,7 +96,16 @@ export default function ModelPage({ model, dataset }: { model: string; dataset: 
                               </td>
                             );
                           })}
-                          <td>{v.download ? <a href={v.download}>{fileName(v.download)}</a> : '–'}</td>
+                          <td>
+                            {v.download ? (
+                              <>
+                                <a href={v.download}>{fileName(v.download)}</a>
+                                <DownloadStatus check={zoo.downloadChecks.results[v.download]} />
+                              </>
+                            ) : (
+                              '–'
+                            )}
+                          </td>
                         </tr>
                       );
                     })}
