@@ -9,6 +9,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { loadZoo } from '../src/data/load';
 import type { Erratum, Source, Table } from '../src/data/schemas';
+import { median } from './lib/stats';
 
 const DATA = path.resolve(process.cwd(), 'data');
 const readJson = <T>(file: string): T => JSON.parse(fs.readFileSync(file, 'utf8')) as T;
@@ -62,11 +63,6 @@ export function generate(scale: number): string {
   fs.writeFileSync(path.join(dir, 'source.json'), JSON.stringify(source));
   fs.writeFileSync(path.join(dir, 'errata.json'), JSON.stringify(errata));
   return dir;
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] as number;
 }
 
 export function main(): number {

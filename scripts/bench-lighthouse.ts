@@ -13,6 +13,7 @@ import lighthouse from 'lighthouse';
 import { loadZoo } from '../src/data/load';
 import { CHROMIUM, CHROMIUM_ARGS } from './lib/chromium';
 import { serveCompressed } from './lib/serveCompressed';
+import { median } from './lib/stats';
 
 const PROSE_PAGE = '/data-files';
 const TARGETS = { performance: 0.98, accessibility: 1, 'best-practices': 1, seo: 1, bytesRatio: 1.15 };
@@ -26,12 +27,6 @@ interface Run {
   bytes: number;
   /** Lighthouse's measure of this machine's CPU speed; TBT and LCP scale with it. */
   benchmarkIndex: number;
-}
-
-export function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
 async function audit(url: string, port: number): Promise<Run> {

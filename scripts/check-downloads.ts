@@ -11,6 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { loadZoo } from '../src/data/load';
 import { formatProblem } from '../src/data/problems';
 import type { DownloadCheck, DownloadChecks } from '../src/data/schemas';
+import { distinctDownloadUrls } from '../src/lib/counts';
 import { formatSize } from '../src/lib/fileSize';
 import { checkDownloads } from '../src/links/downloads';
 import { option } from './lib/args';
@@ -51,7 +52,7 @@ async function main() {
     console.error(loaded.problems.map(formatProblem).join('\n'));
     process.exit(1);
   }
-  const urls = [...new Set(loaded.zoo.tables.flatMap((t) => t.rows.flatMap((r) => (r.download ? [r.download] : []))))];
+  const urls = distinctDownloadUrls(loaded.zoo);
   process.exitCode = await run({
     urls,
     out: path.resolve(option(args, '--out') ?? 'data/download-checks.json'),

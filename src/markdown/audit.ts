@@ -59,7 +59,7 @@ export interface Audit {
 
 type Role = 'strategy' | 'key' | 'figure' | 'link' | 'other';
 
-function isBaselineWord(text: string): boolean {
+export function isBaselineWord(text: string): boolean {
   return BASELINE_WORDS.includes(text.replace(/`/g, '').trim().toLowerCase());
 }
 

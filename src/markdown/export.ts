@@ -4,6 +4,8 @@
  * link column. Either language: headings and headers come from the data's labels.
  */
 import type { Column, Locale, Row, Table, Zoo } from '../data/schemas';
+import { publishedCell } from '../lib/figures';
+import { columnHeader, teacherText } from '../lib/rowName';
 
 const LINK_TEXT: Record<Locale, string> = { en: 'download', 'zh-Hans': '下载链接' };
 const TITLE: Record<Locale, string> = {
@@ -14,19 +16,16 @@ const TITLE: Record<Locale, string> = {
 /** A cell's text with the characters that would break a GFM table escaped. */
 const escapePipes = (text: string) => text.replace(/\|/g, '\\|');
 
-export function headerText(zoo: Zoo, column: Column, locale: Locale): string {
-  if ('field' in column) return (column.label ?? zoo.columns.fields[column.field].label)[locale];
-  const def = zoo.columns.metrics[column.metric];
-  const label = (column.label ?? def.label)[locale];
-  const unit = def.unit?.[locale];
-  return unit ? `${label}(${unit})` : label;
+/** Upstream's header style: a measured column's unit right after its label, "模型体积(MB)"; none for fields. */
+function headerText(zoo: Zoo, column: Column, locale: Locale): string {
+  const { label, unit } = columnHeader(zoo, column, locale);
+  return 'metric' in column && unit ? `${label}(${unit})` : label;
 }
 
 function cellText(zoo: Zoo, column: Column, row: Row, locale: Locale): string {
   if ('metric' in column) {
     const figure = row.cells[column.metric];
-    if (!figure) return '-';
-    return figure.delta ? `${figure.value}(${figure.delta})` : figure.value;
+    return figure ? publishedCell(figure) : '-';
   }
   const datasetLabel = (id: string | undefined) => zoo.datasets.find((d) => d.id === id)?.label[locale] ?? id ?? '-';
   switch (column.field) {
@@ -40,11 +39,8 @@ function cellText(zoo: Zoo, column: Column, row: Row, locale: Locale): string {
       return row.strategy;
     case 'inputSize':
       return String(row.inputSize);
-    case 'teacher': {
-      if (!row.teacher) return '-';
-      const name = zoo.models.find((m) => m.id === row.teacher?.model)?.name ?? row.teacher.model;
-      return `${name}(${row.teacher.boxAp})`;
-    }
+    case 'teacher':
+      return row.teacher ? teacherText(zoo, row.teacher) : '-';
     case 'download':
       return row.download ? `[${LINK_TEXT[locale]}](${row.download})` : '-';
   }

@@ -6,7 +6,7 @@
  * what it could not work out is listed as a note.
  */
 import type { Column, Dataset, Figure, Model, Row, Table, Zoo } from '../data/schemas';
-import { BASELINE_WORDS } from './audit';
+import { columnRoles, isBaselineWord } from './audit';
 import { parseCell } from './cells';
 import { type MdTable, markdownTables } from './tables';
 
@@ -128,14 +128,9 @@ const PAGE: Record<Table['technique'], string> = {
 function draftTable(md: MdTable, refs: References, known: Map<string, Column>, taken: Set<string>): Draft {
   const notes: string[] = [];
   const columns = md.headers.map((_, i) => columnFor(md, i, known));
-  // No header says "strategy": the first unrecognised column holding a baseline word is it.
+  // No header says "strategy": the column the audit takes for it (one holding a baseline word) is it.
   if (!columns.some((c) => 'field' in c && c.field === 'strategy')) {
-    const i = columns.findIndex(
-      (c, col) =>
-        'metric' in c &&
-        !(c.metric in refs.columns.metrics) &&
-        md.rows.some((r) => BASELINE_WORDS.includes((r.cells[col]?.text ?? '').trim().toLowerCase())),
-    );
+    const i = columnRoles(md).indexOf('strategy');
     if (i >= 0) columns[i] = { field: 'strategy' };
   }
   const at = (key: string) => columns.findIndex((c) => ('field' in c ? c.field : c.metric) === key);
@@ -209,8 +204,7 @@ function draftTable(md: MdTable, refs: References, known: Map<string, Column>, t
 
   // The baseline of a row: the baseline-marked row with the same model, dataset, pretrained
   // weights and input size. None found: null, as for upstream rows whose deltas read "(-)".
-  const isBaseline = (i: number) =>
-    BASELINE_WORDS.includes((md.rows[i]?.cells[at('strategy')]?.text ?? '').trim().toLowerCase());
+  const isBaseline = (i: number) => isBaselineWord(md.rows[i]?.cells[at('strategy')]?.text ?? '');
   const key = (row: Row) => JSON.stringify([row.model, row.dataset, row.pretrained, row.inputSize]);
   const baselines = new Map<string, string>();
   rows.forEach((row, i) => {

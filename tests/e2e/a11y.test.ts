@@ -8,6 +8,7 @@ import path from 'node:path';
 import axe from 'axe-core';
 import { describe, expect, inject, it } from 'vitest';
 import { sharedBrowser } from './browser';
+import { sitemapEntries } from './sitemap';
 
 const baseUrl = inject('baseUrl');
 const root = path.resolve(import.meta.dirname, '../..');
@@ -16,7 +17,7 @@ const browser = sharedBrowser();
 /** The paths a locale's sitemap lists (the build's sitemaps carry the configured site URL). */
 function sitemapPaths(prefix: string): string[] {
   const xml = fs.readFileSync(path.join(root, 'build', prefix, 'sitemap.xml'), 'utf8');
-  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] as string).pathname);
+  return sitemapEntries(xml).map((e) => new URL(e.loc).pathname);
 }
 
 const PAGES = [

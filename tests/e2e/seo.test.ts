@@ -5,6 +5,7 @@
  * leads on.
  */
 import { describe, expect, inject, it } from 'vitest';
+import { sitemapEntries } from './sitemap';
 
 const baseUrl = inject('baseUrl');
 // The build carries the configured site URL (SITE_URL, default http://localhost:3000).
@@ -13,18 +14,6 @@ const SITE = process.env.SITE_URL ?? 'http://localhost:3000';
 async function get(path: string) {
   const response = await fetch(`${baseUrl}${path}`);
   return { status: response.status, text: await response.text() };
-}
-
-function sitemap(xml: string) {
-  return [...xml.matchAll(/<url>(.*?)<\/url>/g)].map(([, entry]) => ({
-    loc: entry?.match(/<loc>([^<]+)<\/loc>/)?.[1] ?? '',
-    alternates: Object.fromEntries(
-      [...(entry ?? '').matchAll(/<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"\/>/g)].map((m) => [
-        m[1],
-        m[2],
-      ]),
-    ),
-  }));
 }
 
 const attr = (html: string, pattern: RegExp) => html.match(pattern)?.[1];
@@ -42,7 +31,7 @@ describe('sitemaps and robots.txt', () => {
     ['', 'en'],
     ['/zh-Hans', 'zh-Hans'],
   ])('the sitemap under "%s" lists its pages, each paired with its twin', async (prefix, lang) => {
-    const entries = sitemap((await get(`${prefix}/sitemap.xml`)).text);
+    const entries = sitemapEntries((await get(`${prefix}/sitemap.xml`)).text);
     expect(entries.length).toBeGreaterThan(15);
     for (const { loc, alternates } of entries) {
       const path = loc.slice(SITE.length + prefix.length) || '/';
@@ -58,8 +47,8 @@ describe('sitemaps and robots.txt', () => {
 
 describe('every page can be shared and found', async () => {
   const paths = [
-    ...sitemap((await get('/sitemap.xml')).text),
-    ...sitemap((await get('/zh-Hans/sitemap.xml')).text),
+    ...sitemapEntries((await get('/sitemap.xml')).text),
+    ...sitemapEntries((await get('/zh-Hans/sitemap.xml')).text),
   ].map((e) => e.loc.slice(SITE.length) || '/');
 
   it.each(paths)('%s has a canonical URL, hreflang alternates, a description and a share image', async (path) => {

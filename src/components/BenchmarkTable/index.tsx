@@ -13,7 +13,7 @@ import { type DeltaRecord, verificationIndex } from '../../data/verify';
 import { useLocale, useZoo } from '../../hooks/useZoo';
 import { type Direction, deltaDirection, fileName } from '../../lib/figures';
 import { rowPath } from '../../lib/links';
-import { columnLabel, rowName } from '../../lib/rowName';
+import { columnHeader, columnLabel, rowName, teacherText } from '../../lib/rowName';
 import CopyLink from '../CopyLink';
 import DeltaExplainer from '../DeltaExplainer';
 import DownloadStatus from '../DownloadStatus';
@@ -28,10 +28,9 @@ const directionText: Record<Direction, () => string> = {
 };
 const glyph: Record<Direction, string> = { better: '▲', worse: '▼', same: '＝' };
 
-function headerText(zoo: Zoo, column: Column, pick: (l: Label) => string): string {
-  const def = 'field' in column ? zoo.columns.fields[column.field] : zoo.columns.metrics[column.metric];
-  const label = pick(column.label ?? def.label);
-  return def.unit ? `${label} (${pick(def.unit)})` : label;
+function headerText(zoo: Zoo, column: Column, locale: Locale): string {
+  const { label, unit } = columnHeader(zoo, column, locale);
+  return unit ? `${label} (${unit})` : label;
 }
 
 function FigureCell({
@@ -220,8 +219,7 @@ function FieldCell({
           </td>
         );
       }
-      const name = zoo.models.find((m) => m.id === row.teacher?.model)?.name;
-      const text = `${name}(${row.teacher.boxAp})`;
+      const text = teacherText(zoo, row.teacher);
       const to = row.teacher.row ? rowPath(zoo, row.teacher.row) : undefined;
       return <td>{to ? <Link to={to}>{text}</Link> : text}</td>;
     }
@@ -320,7 +318,7 @@ export function BenchmarkTableView({ zoo, table }: { zoo: Zoo; table: Table }): 
                     aria-sort={sorted ? (sorted.dir === 'asc' ? 'ascending' : 'descending') : undefined}
                   >
                     <button type="button" className={styles.sort} onClick={() => sortBy(key, 'value')}>
-                      {headerText(zoo, column, pick)}
+                      {headerText(zoo, column, locale)}
                       <span aria-hidden="true" className={styles.sortMark}>
                         {sorted?.by === 'value' ? (sorted.dir === 'asc' ? '↑' : '↓') : '↕'}
                       </span>
