@@ -86,6 +86,33 @@ describe.each(LOCALES)('the site in $locale', ({ locale, prefix }) => {
   });
 });
 
+describe('the navbar', () => {
+  // From 997 px up the links, language menu, theme switch and search box share one bar; the
+  // search box made them overlap on laptop-sized windows before the theme tightened them there.
+  it.each([
+    ['', 997],
+    ['', 1050],
+    ['', 1100],
+    ['', 1280],
+    ['/zh-Hans', 997],
+    ['/zh-Hans', 1280],
+  ])('in "%s" at %i px has nothing drawn over anything else', async (prefix, width) => {
+    const { page } = await open(`${prefix}/pruning`, { width });
+    const gaps = await page.evaluate(() => {
+      const items = [
+        document.querySelector('.navbar__brand'),
+        ...document.querySelectorAll('.navbar__items:not(.navbar__items--right) > .navbar__item'),
+        ...document.querySelectorAll('.navbar__items--right > *'),
+      ];
+      const boxes = items.flatMap((e) => (e ? [e.getBoundingClientRect()] : [])).filter((b) => b.width > 0);
+      return boxes.slice(1).map((b, i) => Math.round(b.left - (boxes[i] as DOMRect).right));
+    });
+    expect(gaps.length).toBeGreaterThan(8);
+    expect(gaps.filter((g) => g < 0)).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('reading the zoo', () => {
   it('renders the delta formulas as MathML the browser lays out itself, with no font to fetch', async () => {
     const { page, watched } = await open('/');
