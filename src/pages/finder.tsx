@@ -22,9 +22,12 @@ export default function Finder(): ReactNode {
   const [budget, setBudget] = useState<Budget>(() => parseBudget('', zoo));
   // The URL is read after hydration, so the first render matches the server's.
   useEffect(() => setBudget(parseBudget(location.search, zoo)), [location.search, zoo]);
+  // Onto the budget the URL holds now (history.location), which a route update may not have
+  // brought to `budget` yet: two quick changes must not undo each other.
   const update = (change: Partial<Budget>) => {
-    const next = parseBudget(writeBudget({ ...budget, ...change }), zoo);
-    history.replace({ ...location, search: writeBudget(next) });
+    const current = parseBudget(history.location.search, zoo);
+    const next = parseBudget(writeBudget({ ...current, ...change }), zoo);
+    history.replace({ ...history.location, search: writeBudget(next) });
   };
   const number = (value: string) => (value === '' ? undefined : Number(value));
   const results = findModels(zoo, budget);

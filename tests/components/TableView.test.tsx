@@ -32,6 +32,23 @@ describe('sorting and filtering a table', () => {
     expect(rowIds()[0]).toBe('prune-voc-mobilenetv1-sensity-416');
   });
 
+  it('keeps both of two changes made before it has re-rendered (a fast hand, or clicks replayed at start)', () => {
+    render(<BenchmarkTable id="prune-voc" />);
+    const header = screen.getAllByRole('columnheader')[5] as HTMLElement; // Box AP
+    act(() => {
+      fireEvent.change(document.getElementById('prune-voc-filter-strategy') as HTMLElement, {
+        target: { value: 'r578' },
+      });
+      fireEvent.click(within(header).getAllByRole('button')[0] as HTMLElement);
+    });
+    expect(Object.fromEntries(new URLSearchParams(memoryRouter.get().search))).toEqual({
+      'prune-voc.strategy': 'r578',
+      'prune-voc.sort': 'box-ap',
+      'prune-voc.dir': 'asc',
+    });
+    expect(header.getAttribute('aria-sort')).toBe('ascending');
+  });
+
   it('reads a shared view from the URL', () => {
     memoryRouter.set({ search: '?prune-voc.strategy=r578&prune-voc.sort=gflops&prune-voc.dir=desc' });
     render(<BenchmarkTable id="prune-voc" />);

@@ -33,6 +33,9 @@ export function useLocation(): Loc {
 
 export function useHistory() {
   return {
+    get location(): Loc {
+      return current;
+    },
     replace(to: Partial<Loc> | string) {
       memoryRouter.set(typeof to === 'string' ? { search: to } : to);
     },

@@ -54,8 +54,8 @@ export default function Toolbar({
               id={id}
               value={view.filters[field] ?? ''}
               onChange={(e) => {
-                const filters = { ...view.filters, [field]: e.target.value || undefined };
-                setView({ ...view, filters });
+                const value = e.target.value || undefined;
+                setView((current) => ({ ...current, filters: { ...current.filters, [field]: value } }));
               }}
             >
               <option value="">{translate({ id: 'table.filter.all', message: 'All' })}</option>
@@ -72,7 +72,7 @@ export default function Toolbar({
         type="button"
         className="button button--sm button--secondary"
         disabled={!active}
-        onClick={() => setView({ filters: {} })}
+        onClick={() => setView(() => ({ filters: {} }))}
       >
         <Translate id="table.view.reset">Reset</Translate>
       </button>

@@ -59,7 +59,7 @@ function FigureCell({
   const direction = figure.delta === undefined ? undefined : deltaDirection(figure.delta, better);
   const delta = figure.delta !== undefined && (
     <span className={styles.delta} data-direction={direction ?? 'none'}>
-      ({figure.delta})
+      {`(${figure.delta})`}
       {direction && (
         <>
           <span aria-hidden="true" className={styles.glyph}>
@@ -274,10 +274,11 @@ export function BenchmarkTableView({ zoo, table }: { zoo: Zoo; table: Table }): 
   const datasetNote = dataset ? zoo.datasets.find((d) => d.id === dataset)?.description : undefined;
   const state = useTableView(zoo, table);
   const { view, setView } = state;
-  const sortBy = (column: string, by: 'value' | 'delta') => {
-    const same = view.sort?.column === column && view.sort.by === by;
-    setView({ ...view, sort: { column, by, dir: same && view.sort?.dir === 'asc' ? 'desc' : 'asc' } });
-  };
+  const sortBy = (column: string, by: 'value' | 'delta') =>
+    setView((current) => {
+      const same = current.sort?.column === column && current.sort.by === by;
+      return { ...current, sort: { column, by, dir: same && current.sort?.dir === 'asc' ? 'desc' : 'asc' } };
+    });
 
   return (
     <div className={styles.block}>

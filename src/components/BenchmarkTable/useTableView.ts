@@ -10,7 +10,8 @@ import { applyView, EMPTY_VIEW, parseView, type View, writeView } from '../../li
 
 export interface TableView {
   view: View;
-  setView: (view: View) => void;
+  /** Changes the view in the URL; `change` gets the view the URL holds now, which may be ahead of `view`. */
+  setView: (change: (current: View) => View) => void;
   rows: Row[];
   /** A row the URL's #anchor names, shown although the filters would hide it. */
   forced?: Row;
@@ -26,8 +27,12 @@ export function useTableView(zoo: Zoo, table: Table): TableView {
     setAnchor(decodeURIComponent(location.hash.slice(1)));
   }, [location.search, location.hash, table]);
 
-  const setView = (next: View) => {
-    history.replace({ ...location, search: writeView(location.search, table, next) });
+  // From history.location, not the rendered location: a route update reaches React a moment after
+  // the URL changes, and two changes in that moment (a click replayed as React takes over, a fast
+  // hand) must not undo each other.
+  const setView = (change: (current: View) => View) => {
+    const { search } = history.location;
+    history.replace({ ...history.location, search: writeView(search, table, change(parseView(search, table))) });
   };
   const shown = applyView(zoo, table, view);
   const target = table.rows.find((r) => r.id === anchor);
