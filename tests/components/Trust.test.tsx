@@ -19,7 +19,7 @@ function tipOf(row: string, cellIndex: number): HTMLElement {
   return tip;
 }
 
-const lines = (tip: HTMLElement) => [...tip.children].map((c) => c.textContent);
+const lines = (tip: HTMLElement) => (tip.textContent ?? '').split('\n');
 
 describe('how a delta was computed', () => {
   it('names the baseline row, the formula, the interval and the verdict', () => {

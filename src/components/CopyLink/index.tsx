@@ -38,12 +38,7 @@ export default function CopyLink({ page, anchor, label }: { page: string; anchor
     <span className={styles.wrap}>
       <a href={`#${anchor}`} className={styles.link} onClick={copy} title={label}>
         <span className="sr-only">{label}</span>
-        <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
-          <path
-            fill="currentColor"
-            d="M7.78 4.22a.75.75 0 0 1 0 1.06L5.5 7.56a2 2 0 0 0 2.83 2.83l.47-.47a.75.75 0 1 1 1.06 1.06l-.47.47a3.5 3.5 0 0 1-4.95-4.95l2.28-2.28a.75.75 0 0 1 1.06 0Zm.44 7.56a.75.75 0 0 1 0-1.06l2.28-2.28a2 2 0 1 0-2.83-2.83l-.47.47a.75.75 0 1 1-1.06-1.06l.47-.47a3.5 3.5 0 0 1 4.95 4.95l-2.28 2.28a.75.75 0 0 1-1.06 0Z"
-          />
-        </svg>
+        <span className={styles.icon} aria-hidden="true" />
       </a>
       <span role="status" className={status ? styles.toast : styles.quiet}>
         {status}

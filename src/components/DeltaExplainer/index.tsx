@@ -106,6 +106,7 @@ export default function DeltaExplainer({
   focusable?: boolean;
 }): ReactNode {
   const id = tipId(record);
+  const lines = explanation(zoo, record, locale);
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: positions the explanation; the trigger inside takes focus
     <span className={styles.host} onMouseEnter={place} onFocus={place} onKeyDown={dismissOnEscape}>
@@ -117,12 +118,11 @@ export default function DeltaExplainer({
       ) : (
         children
       )}
+      {/* One text with line breaks (white-space: pre-line), not an element a line: a table page has
+          hundreds of these, and every element costs the phone parsing and layout. */}
       <span role="tooltip" id={id} className={styles.tip} data-outcome={record.outcome}>
-        {explanation(zoo, record, locale).map((line) => (
-          <span key={line} className={styles.line}>
-            {line}
-          </span>
-        ))}
+        {`${lines.slice(0, -1).join('\n')}\n`}
+        <span className={styles.verdict}>{lines.at(-1)}</span>
       </span>
     </span>
   );
