@@ -61,7 +61,7 @@ describe.each([
 
     await header(gflops).getByRole('button').first().click();
     await expect.poll(() => page.url()).toContain('prune-latency.sort=gflops&prune-latency.dir=asc');
-    expect(await header(gflops).getAttribute('aria-sort')).toBe('ascending');
+    await expect.poll(() => header(gflops).getAttribute('aria-sort')).toBe('ascending');
     const byGflops = expectedOrder(rowsOf('prune-latency'), (r) => Number(r.cells.gflops?.value), 1);
     expect(await shownIds(page, 'prune-latency')).toEqual(byGflops);
 

@@ -91,9 +91,9 @@ describe('copying a link', () => {
     const link = row.locator('th a').first();
     await expect.poll(() => link.evaluate((e) => getComputedStyle(e).opacity)).toBe('1');
     await link.click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-      `${baseUrl}${prefix}/distillation#distill-coco-mobilenetv1-split-distiil-416`,
-    );
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+      .toBe(`${baseUrl}${prefix}/distillation#distill-coco-mobilenetv1-split-distiil-416`);
     await expect.poll(() => row.getByRole('status').textContent()).toBe(said);
     expect(await row.getByRole('status').isVisible()).toBe(true);
 
