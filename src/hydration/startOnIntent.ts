@@ -12,7 +12,8 @@
  * Nothing the reader does meanwhile is lost. A click on a control that only React can work (a
  * button, a copy-link, a summary) is held and replayed once React has taken over; keys do what
  * they natively do and reach React's handlers afterwards; a value typed or chosen is handed to
- * React as a change. All in the order they came. Links go where they point either way.
+ * React as a change. All in the order they came. Links go where they point either way. If React
+ * cannot arrive (offline, blocked), nothing is held any more.
  *
  * Inlined into every page by the SSR template (./ssrTemplate.ts) as its source text: it must use
  * no imports and nothing from outside its own body.
@@ -23,7 +24,7 @@ export function startOnIntent(scripts: string[], hydratedEvent: string): void {
   const INTENT = ['pointermove', 'pointerdown', 'touchstart', 'keydown', 'focusin', 'wheel', 'scroll'];
   const NEEDS_REACT = 'button, [role="button"], a[href^="#"], summary';
   let started = false;
-  let hydrated = false;
+  let settled = false; // React has taken over, or cannot come
   const typed = new Map<Field, string>(); // the latest value of each field changed meanwhile
   const replays: (() => void)[] = [];
 
@@ -35,6 +36,11 @@ export function startOnIntent(scripts: string[], hydratedEvent: string): void {
       const script = document.createElement('script');
       script.src = src;
       script.async = false; // in order: the webpack runtime before main.js
+      // Offline or blocked: stop holding, and the page goes on working as it does without JavaScript.
+      script.onerror = () => {
+        settled = true;
+        replays.length = 0;
+      };
       document.head.appendChild(script);
     }
   }
@@ -54,7 +60,7 @@ export function startOnIntent(scripts: string[], hydratedEvent: string): void {
   document.addEventListener(
     'click',
     (event) => {
-      if (hydrated || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+      if (settled || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
       const target = event.target instanceof Element ? event.target.closest<HTMLElement>(NEEDS_REACT) : null;
       if (!target?.closest('#__docusaurus')) return;
       event.preventDefault();
@@ -68,7 +74,7 @@ export function startOnIntent(scripts: string[], hydratedEvent: string): void {
     'keydown',
     (event) => {
       const { target } = event;
-      if (hydrated || !(target instanceof Element)) return;
+      if (settled || !(target instanceof Element)) return;
       const { key, code, ctrlKey, metaKey, shiftKey, altKey } = event;
       const init = { key, code, ctrlKey, metaKey, shiftKey, altKey, bubbles: true, cancelable: true };
       replays.push(() => target.dispatchEvent(new KeyboardEvent('keydown', init)));
@@ -81,7 +87,7 @@ export function startOnIntent(scripts: string[], hydratedEvent: string): void {
       target instanceof HTMLInputElement ||
       target instanceof HTMLSelectElement ||
       target instanceof HTMLTextAreaElement;
-    if (hydrated || !isField) return;
+    if (settled || !isField) return;
     if (!typed.has(target)) replays.push(() => handOver(target, typed.get(target) ?? ''));
     typed.set(target, target.value);
     start(); // a value can change with no pointer or key: autofill, voice control, scripts
@@ -91,7 +97,7 @@ export function startOnIntent(scripts: string[], hydratedEvent: string): void {
   window.addEventListener(
     hydratedEvent,
     () => {
-      hydrated = true;
+      settled = true;
       // As they came, a frame apart: React renders and runs its effects between them, as it would
       // have between the reader's own.
       const afterPaint = (then: () => void) => requestAnimationFrame(() => setTimeout(then));

@@ -77,6 +77,19 @@ describe('React starts when the reader reaches for the page', () => {
     await page.close();
   });
 
+  it('holds nothing once React cannot arrive: in-page links work as they do without JavaScript', async () => {
+    const page = await browser().newPage();
+    await page.route(MAIN_JS, (route) => route.abort());
+    await page.goto(`${baseUrl}/pruning`, { waitUntil: 'load' });
+    const failed = page.waitForEvent('requestfailed', (r) => MAIN_JS.test(new URL(r.url()).pathname));
+    await page.mouse.move(200, 200);
+    await failed;
+    await page.locator('caption a[href="#prune-coco"]').click();
+    await expect.poll(() => new URL(page.url()).hash).toBe('#prune-coco');
+    expect(await isHydrated(page)).toBe(false);
+    await page.close();
+  });
+
   it.each([
     ['a view in the query', '/quantization?quant-coco.model=resnet34'],
     ['an #anchor', '/pruning#prune-coco'],
