@@ -1,7 +1,7 @@
 /**
  * Says when React has taken over the page (Docusaurus calls onRouteDidUpdate after the first
  * render has committed, and on every route after): the page's loader (src/hydration/startOnIntent)
- * then replays a click or change it held meanwhile.
+ * then replays the clicks, keys and field values it held meanwhile.
  */
 import { HYDRATED_EVENT } from '../hydration/signal';
 

@@ -27,6 +27,7 @@ export function startOnIntent(scripts: string[], hydratedEvent: string): void {
   let settled = false; // React has taken over, or cannot come
   const typed = new Map<Field, string>(); // the latest value of each field changed meanwhile
   const replays: (() => void)[] = [];
+  const afterPaint = (then: () => void) => requestAnimationFrame(() => setTimeout(then));
 
   function start() {
     if (started) return;
@@ -100,7 +101,6 @@ export function startOnIntent(scripts: string[], hydratedEvent: string): void {
       settled = true;
       // As they came, a frame apart: React renders and runs its effects between them, as it would
       // have between the reader's own.
-      const afterPaint = (then: () => void) => requestAnimationFrame(() => setTimeout(then));
       const next = () => {
         replays.shift()?.();
         if (replays.length > 0) afterPaint(next);
@@ -116,17 +116,15 @@ export function startOnIntent(scripts: string[], hydratedEvent: string): void {
   }
   for (const type of INTENT) window.addEventListener(type, start, { capture: true, passive: true });
   // Fetched, not run: after the first paint, at idle priority, so it never competes with the page.
-  addEventListener('load', () => {
-    requestAnimationFrame(() => {
-      setTimeout(() => {
-        for (const src of scripts) {
-          const link = document.createElement('link');
-          link.rel = 'prefetch';
-          link.as = 'script';
-          link.href = src;
-          document.head.appendChild(link);
-        }
-      });
-    });
-  });
+  addEventListener('load', () =>
+    afterPaint(() => {
+      for (const src of scripts) {
+        const link = document.createElement('link');
+        link.rel = 'prefetch';
+        link.as = 'script';
+        link.href = src;
+        document.head.appendChild(link);
+      }
+    }),
+  );
 }
