@@ -16,6 +16,7 @@ import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { loadZoo } from '../src/data/load';
+import { option } from './lib/args';
 import { CHROMIUM, CHROMIUM_ARGS } from './lib/chromium';
 import { serveCompressed } from './lib/serveCompressed';
 import { median } from './lib/stats';
@@ -71,7 +72,7 @@ function summarize(runs: Run[]): Run {
 
 async function main() {
   const args = process.argv.slice(2);
-  const runs = Number(args[args.indexOf('--runs') + 1]) || 3;
+  const runs = Number(option(args, '--runs')) || 3;
   const throttling: Throttling = args.includes('--devtools') ? 'devtools' : 'simulate';
   if (!args.includes('--no-build')) {
     const built = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
