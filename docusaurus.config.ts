@@ -85,17 +85,22 @@ const config = {
     // The card shown when a link to any page is shared (Open Graph / Twitter).
     image: 'img/og-card.png',
     colorMode: { respectPrefersColorScheme: true },
+    // Readers can fold the sidebar away to give a wide table more room.
+    docs: { sidebar: { hideable: true } },
     navbar: {
       title: 'Compression Zoo',
+      // Plain links with `exact`, not `type: 'doc'`: a doc item counts as active on every page of
+      // its sidebar, and all our docs share one, so every doc link lit up at once. `/models` stays a
+      // prefix match: a model page lights "Models".
       items: [
-        { type: 'doc', docId: 'index', position: 'left', label: 'Overview' },
-        { type: 'doc', docId: 'pruning', position: 'left', label: 'Pruning' },
-        { type: 'doc', docId: 'distillation', position: 'left', label: 'Distillation' },
-        { type: 'doc', docId: 'quantization', position: 'left', label: 'Quantization' },
-        { type: 'doc', docId: 'charts', position: 'left', label: 'Charts' },
+        { to: '/', position: 'left', label: 'Overview', exact: true },
+        { to: '/pruning', position: 'left', label: 'Pruning', exact: true },
+        { to: '/distillation', position: 'left', label: 'Distillation', exact: true },
+        { to: '/quantization', position: 'left', label: 'Quantization', exact: true },
+        { to: '/charts', position: 'left', label: 'Charts', exact: true },
         { to: '/models', position: 'left', label: 'Models' },
-        { to: '/finder', position: 'left', label: 'Finder' },
-        { type: 'doc', docId: 'errata', position: 'left', label: 'Errata' },
+        { to: '/finder', position: 'left', label: 'Finder', exact: true },
+        { to: '/errata', position: 'left', label: 'Errata', exact: true },
         { type: 'localeDropdown', position: 'right' },
       ],
     },

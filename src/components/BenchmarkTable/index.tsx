@@ -1,157 +1,37 @@
 /**
  * One benchmark table, rendered on the server from data/tables/<id>.json:
- * caption, headers with units, figures exactly as published, deltas whose
- * direction is told by a glyph and words as well as colour, and a download
- * link named after its file.
+ * caption with a legend (strategies named once, not under every cell),
+ * headers with units, figures exactly as published with their deltas under
+ * them, and a short download link that still names its file.
+ *
+ * Wide screens see every column at once; narrow ones (see styles.module.css)
+ * stack each row as a card, with the column's label beside each figure. The
+ * explicit roles keep it a table for screen readers either way. A row costs
+ * two Tab stops (copy link, download); ← → reach the rest of the row.
  */
 import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
-import type { ReactNode } from 'react';
-import type { Column, Figure, Label, Locale, Row, Table, Zoo } from '../../data/schemas';
-import { type DeltaRecord, verificationIndex } from '../../data/verify';
+import { type ReactNode, useMemo } from 'react';
+import type { Column, Label, Locale, Row, Table, Zoo } from '../../data/schemas';
 import { useLocale, useZoo } from '../../hooks/useZoo';
-import { type Direction, deltaDirection, fileName } from '../../lib/figures';
+import { explanationIndex } from '../../lib/explain';
+import { fileName } from '../../lib/figures';
 import { rowPath } from '../../lib/links';
-import { columnHeader, columnLabel, rowName, teacherText } from '../../lib/rowName';
+import { moveWithinRow } from '../../lib/rowKeys';
+import { columnHeader, rowName, teacherText } from '../../lib/rowName';
+import { tableRoles } from '../../lib/tableRoles';
 import CopyLink from '../CopyLink';
-import DeltaExplainer from '../DeltaExplainer';
 import DownloadStatus from '../DownloadStatus';
+import ErratumNotes from '../ErratumNotes';
+import FigureCell from '../FigureCell';
 import styles from './styles.module.css';
 import Toolbar from './Toolbar';
 import { useTableView } from './useTableView';
 
-const directionText: Record<Direction, () => string> = {
-  better: () => translate({ id: 'table.delta.better', message: 'better than baseline' }),
-  worse: () => translate({ id: 'table.delta.worse', message: 'worse than baseline' }),
-  same: () => translate({ id: 'table.delta.same', message: 'same as baseline' }),
-};
-const glyph: Record<Direction, string> = { better: '▲', worse: '▼', same: '＝' };
-
 function headerText(zoo: Zoo, column: Column, locale: Locale): string {
   const { label, unit } = columnHeader(zoo, column, locale);
   return unit ? `${label} (${unit})` : label;
-}
-
-function FigureCell({
-  zoo,
-  figure,
-  better,
-  record,
-  locale,
-}: {
-  zoo: Zoo;
-  figure: Figure | null;
-  better: 'higher' | 'lower';
-  record: DeltaRecord | undefined;
-  locale: Locale;
-}) {
-  if (figure === null) {
-    return (
-      <td className={styles.num}>
-        <span aria-hidden="true">–</span>
-        <span className="sr-only">
-          <Translate id="table.cell.empty">not published</Translate>
-        </span>
-      </td>
-    );
-  }
-  const direction = figure.delta === undefined ? undefined : deltaDirection(figure.delta, better);
-  const delta = figure.delta !== undefined && (
-    <span className={styles.delta} data-direction={direction ?? 'none'}>
-      {`(${figure.delta})`}
-      {direction && (
-        <>
-          <span aria-hidden="true" className={styles.glyph}>
-            {glyph[direction]}
-          </span>
-          <span className="sr-only">{directionText[direction]()}</span>
-        </>
-      )}
-      {figure.delta === '-' && (
-        <span className="sr-only">
-          <Translate id="table.delta.none">no delta published</Translate>
-        </span>
-      )}
-    </span>
-  );
-  return (
-    <td className={styles.num} data-outcome={record?.outcome}>
-      <span className={styles.value}>{figure.value}</span>
-      {record ? (
-        <DeltaExplainer zoo={zoo} record={record} locale={locale}>
-          {delta}
-        </DeltaExplainer>
-      ) : (
-        delta
-      )}
-      {record?.erratum && (
-        <Link
-          className={styles.erratumMark}
-          to={`/errata#erratum-${record.erratum}`}
-          id={`ref-${record.erratum}`}
-          title={translate(
-            { id: 'table.erratum.title', message: 'Erratum: the figures give {plain}. See the errata page.' },
-            { plain: record.verdict.plain },
-          )}
-        >
-          <span aria-hidden="true">†</span>
-          <span className="sr-only">
-            <Translate id="table.erratum.mark">erratum, on the errata page</Translate>
-          </span>
-        </Link>
-      )}
-    </td>
-  );
-}
-
-/** The errata of one table, under it: what upstream printed and what its figures give. */
-function Footnotes({
-  zoo,
-  table,
-  records,
-  locale,
-}: {
-  zoo: Zoo;
-  table: Table;
-  records: DeltaRecord[];
-  locale: Locale;
-}) {
-  const brokenLinks = useBrokenLinks();
-  if (records.length === 0) return null;
-  return (
-    <ol
-      className={styles.footnotes}
-      aria-label={translate({ id: 'table.errata.label', message: 'Errata in this table' })}
-    >
-      {records.map((r) => {
-        const row = table.rows.find((x) => x.id === r.row);
-        const erratum = zoo.errata.find((e) => e.id === r.erratum);
-        brokenLinks.collectAnchor(`fn-${r.erratum}`);
-        return (
-          <li key={r.id} id={`fn-${r.erratum}`}>
-            <a
-              href={`#ref-${r.erratum}`}
-              aria-label={translate({ id: 'table.errata.back', message: 'Back to the cell' })}
-            >
-              †
-            </a>{' '}
-            <strong>
-              {row ? rowName(zoo, row, locale, table) : r.row}, {columnLabel(zoo, r.column, locale)}:
-            </strong>{' '}
-            {translate(
-              { id: 'table.errata.text', message: 'upstream prints {published}; its figures give {plain}.' },
-              { published: r.published, plain: r.verdict.plain },
-            )}{' '}
-            {erratum?.note[locale]}{' '}
-            <Link to={`/errata#erratum-${r.erratum}`}>
-              <Translate id="table.errata.link">All errata</Translate>
-            </Link>
-          </li>
-        );
-      })}
-    </ol>
-  );
 }
 
 function FieldCell({
@@ -159,6 +39,7 @@ function FieldCell({
   table,
   row,
   field,
+  label,
   pick,
   aliases,
 }: {
@@ -166,15 +47,17 @@ function FieldCell({
   table: Table;
   row: Row;
   field: string;
+  label: string;
   pick: (l: Label) => string;
   aliases: string[];
 }) {
   const locale = useLocale();
+  const cell = { ...tableRoles.cell, 'data-label': label };
   switch (field) {
     case 'model': {
       const model = zoo.models.find((m) => m.id === row.model);
       return (
-        <th scope="row" className={styles.rowHeader}>
+        <th {...tableRoles.rowheader} scope="row" className={styles.rowHeader}>
           {/* Old ids of this row (recorded moves) still land here, with or without JavaScript. */}
           {aliases.map((alias) => (
             <span key={alias} id={alias} data-alias-for={row.id} />
@@ -192,26 +75,30 @@ function FieldCell({
       );
     }
     case 'dataset':
-      return <td>{pick(zoo.datasets.find((d) => d.id === row.dataset)?.label ?? { en: '', 'zh-Hans': '' })}</td>;
+      return (
+        <td {...cell}>{pick(zoo.datasets.find((d) => d.id === row.dataset)?.label ?? { en: '', 'zh-Hans': '' })}</td>
+      );
     case 'pretrained': {
       const set = zoo.datasets.find((d) => d.id === row.pretrained);
-      return <td>{set ? pick(set.label) : '–'}</td>;
+      return <td {...cell}>{set ? pick(set.label) : '–'}</td>;
     }
-    case 'strategy': {
-      const strategy = zoo.strategies.strategies.find((s) => s.id === row.strategy);
+    case 'strategy':
+      // What the strategy means is said once, in the caption's legend.
       return (
-        <td>
+        <td {...cell}>
           <code>{row.strategy}</code>
-          {strategy && row.strategy !== 'baseline' && <span className={styles.hint}>{pick(strategy.short)}</span>}
         </td>
       );
-    }
     case 'inputSize':
-      return <td className={styles.num}>{row.inputSize}</td>;
+      return (
+        <td {...cell} className={styles.num}>
+          {row.inputSize}
+        </td>
+      );
     case 'teacher': {
       if (!row.teacher) {
         return (
-          <td>
+          <td {...cell}>
             <span aria-hidden="true">–</span>
             <span className="sr-only">
               <Translate id="table.teacher.none">no teacher</Translate>
@@ -221,15 +108,26 @@ function FieldCell({
       }
       const text = teacherText(zoo, row.teacher);
       const to = row.teacher.row ? rowPath(zoo, row.teacher.row) : undefined;
-      return <td>{to ? <Link to={to}>{text}</Link> : text}</td>;
+      return (
+        <td {...cell} className={styles.teacher}>
+          {to ? (
+            <Link to={to} tabIndex={-1}>
+              {text}
+            </Link>
+          ) : (
+            text
+          )}
+        </td>
+      );
     }
     case 'download':
       return (
-        <td>
+        <td {...cell}>
           {row.download ? (
             <>
-              <a className={styles.download} href={row.download}>
-                {fileName(row.download)}
+              <a className={styles.download} href={row.download} title={fileName(row.download)}>
+                <Translate id="table.download.link">Download</Translate>
+                <span className="sr-only"> {fileName(row.download)}</span>
               </a>
               <DownloadStatus check={zoo.downloadChecks.results[row.download]} />
             </>
@@ -239,8 +137,24 @@ function FieldCell({
         </td>
       );
     default:
-      return <td />;
+      return <td {...cell} />;
   }
+}
+
+/** The strategies a table uses, each named once with what it means (the cells show only the name). */
+function StrategyKey({ zoo, table, pick }: { zoo: Zoo; table: Table; pick: (l: Label) => string }) {
+  const used = [...new Set(table.rows.map((r) => r.strategy))].filter((s) => s !== 'baseline');
+  const strategies = used.flatMap((id) => zoo.strategies.strategies.filter((s) => s.id === id));
+  if (strategies.length === 0) return null;
+  return (
+    <span className={styles.strategyKey}>
+      {strategies.map((s) => (
+        <span key={s.id}>
+          <code>{s.id}</code> {pick(s.short)}
+        </span>
+      ))}
+    </span>
+  );
 }
 
 export function BenchmarkTableView({ zoo, table }: { zoo: Zoo; table: Table }): ReactNode {
@@ -258,15 +172,16 @@ export function BenchmarkTableView({ zoo, table }: { zoo: Zoo; table: Table }): 
     for (const alias of aliasesOf(id)) brokenLinks.collectAnchor(alias);
   }
   const captionId = `${table.id}-caption`;
-  const records = verificationIndex(zoo);
-  const deltaRecord = (row: Row, metric: string) => {
-    const r = records.get(`${row.id}.${metric}`);
-    return r?.kind === 'delta' ? r : undefined;
-  };
+  // Built once per table and locale: sorting and filtering reuse it.
+  const explained = useMemo(() => explanationIndex(zoo, locale), [zoo, locale]);
+  const headers = useMemo(
+    () => new Map(table.columns.map((c) => ['field' in c ? c.field : c.metric, headerText(zoo, c, locale)])),
+    [zoo, table, locale],
+  );
   const errata = table.rows.flatMap((row) =>
     table.columns.flatMap((c) => {
-      const r = 'metric' in c ? deltaRecord(row, c.metric) : undefined;
-      return r?.erratum ? [r] : [];
+      const r = 'metric' in c ? explained(`${row.id}.${c.metric}`)?.record : undefined;
+      return r?.kind === 'delta' && r.erratum ? [r] : [];
     }),
   );
   const dataset =
@@ -281,12 +196,12 @@ export function BenchmarkTableView({ zoo, table }: { zoo: Zoo; table: Table }): 
     });
 
   return (
-    <div className={styles.block}>
+    <div className={styles.block} data-benchmark={table.id}>
       <Toolbar zoo={zoo} table={table} state={state} locale={locale} />
       {/* A scrolling region must take focus so keyboard users can scroll it (WCAG 2.1.1). */}
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: focusable so it scrolls by keyboard */}
       <section className={styles.scroller} aria-labelledby={captionId} tabIndex={0}>
-        <table id={table.id} className={styles.table}>
+        <table {...tableRoles.table} id={table.id} className={styles.table} aria-labelledby={captionId}>
           <caption id={captionId} className={styles.caption}>
             {aliasesOf(table.id).map((alias) => (
               <span key={alias} id={alias} data-alias-for={table.id} />
@@ -303,23 +218,29 @@ export function BenchmarkTableView({ zoo, table }: { zoo: Zoo; table: Table }): 
               {datasetNote && `${pick(datasetNote)} `}
               <Translate id="table.legend">
                 ▲ better and ▼ worse than the row's baseline for that column; – not published.
+              </Translate>{' '}
+              <Translate id="table.legend.keys">
+                Tab moves from row to row; ← and → reach each delta's explanation and each note in a row.
               </Translate>
             </span>
+            <StrategyKey zoo={zoo} table={table} pick={pick} />
           </caption>
-          <thead>
-            <tr>
+          <thead {...tableRoles.rowgroup}>
+            <tr {...tableRoles.row}>
               {table.columns.map((column) => {
                 const key = 'field' in column ? column.field : column.metric;
                 const sorted = view.sort?.column === key ? view.sort : undefined;
                 const hasDeltas = 'metric' in column && table.rows.some((r) => r.cells[key]?.delta);
                 return (
                   <th
+                    {...tableRoles.columnheader}
                     key={key}
                     scope="col"
+                    className={'metric' in column || key === 'inputSize' ? styles.numHead : undefined}
                     aria-sort={sorted ? (sorted.dir === 'asc' ? 'ascending' : 'descending') : undefined}
                   >
                     <button type="button" className={styles.sort} onClick={() => sortBy(key, 'value')}>
-                      {headerText(zoo, column, locale)}
+                      {headers.get(key)}
                       <span aria-hidden="true" className={styles.sortMark}>
                         {sorted?.by === 'value' ? (sorted.dir === 'asc' ? '↑' : '↓') : '↕'}
                       </span>
@@ -344,9 +265,15 @@ export function BenchmarkTableView({ zoo, table }: { zoo: Zoo; table: Table }): 
               })}
             </tr>
           </thead>
-          <tbody>
+          <tbody {...tableRoles.rowgroup} onKeyDown={moveWithinRow}>
             {state.rows.map((row) => (
-              <tr key={row.id} id={row.id} data-strategy={row.strategy} data-forced={row === state.forced || undefined}>
+              <tr
+                {...tableRoles.row}
+                key={row.id}
+                id={row.id}
+                data-strategy={row.strategy}
+                data-forced={row === state.forced || undefined}
+              >
                 {table.columns.map((column) =>
                   'field' in column ? (
                     <FieldCell
@@ -355,17 +282,17 @@ export function BenchmarkTableView({ zoo, table }: { zoo: Zoo; table: Table }): 
                       table={table}
                       row={row}
                       field={column.field}
+                      label={headers.get(column.field) ?? column.field}
                       pick={pick}
                       aliases={aliasesOf(row.id)}
                     />
                   ) : (
                     <FigureCell
                       key={column.metric}
-                      zoo={zoo}
                       figure={row.cells[column.metric] ?? null}
                       better={zoo.columns.metrics[column.metric]?.better ?? 'higher'}
-                      record={deltaRecord(row, column.metric)}
-                      locale={locale}
+                      explain={explained(`${row.id}.${column.metric}`)}
+                      label={headers.get(column.metric) ?? column.metric}
                     />
                   ),
                 )}
@@ -373,7 +300,7 @@ export function BenchmarkTableView({ zoo, table }: { zoo: Zoo; table: Table }): 
             ))}
           </tbody>
         </table>
-        <Footnotes zoo={zoo} table={table} records={errata} locale={locale} />
+        <ErratumNotes zoo={zoo} records={errata} locale={locale} />
       </section>
     </div>
   );

@@ -1,31 +1,17 @@
 /**
- * What a published delta rests on, shown when the delta is hovered or focused:
- * the baseline row, the formula, what the printed figures give, the interval
- * that rounding allows, and the verdict. The text is in the page from the
- * server (screen readers get it through aria-describedby); CSS shows it.
+ * What a published delta rests on: the baseline row, the formula, what the
+ * printed figures give, the interval that rounding allows, and the verdict.
+ *
+ * A toggletip: the text is made only when the reader opens it (hover, focus or
+ * a tap on the delta), never for every cell up front, and it is written into a
+ * live region that is always in the page, so screen readers announce it. In a
+ * table the delta is a button outside the Tab order (a row costs two Tab
+ * stops); the table's row keys (← →) and a screen reader's own cursor reach it.
  */
 import { translate } from '@docusaurus/Translate';
-import type { KeyboardEvent, ReactNode, SyntheticEvent } from 'react';
-import type { Locale, Zoo } from '../../data/schemas';
-import type { ClaimRecord, DeltaRecord } from '../../data/verify';
-import { rowName } from '../../lib/rowName';
+import { type KeyboardEvent, type ReactNode, useLayoutEffect, useRef, useState } from 'react';
+import type { Explained, Explanation } from '../../lib/explain';
 import styles from './styles.module.css';
-
-export function tipId(record: { id: string }): string {
-  return `tip-${record.id.replace(/[^a-z0-9-]/g, '-')}`;
-}
-
-/** A delta in a cell, or a delta quoted in prose: either way, checked against its figures. */
-export type Explained = DeltaRecord | (ClaimRecord & Required<Pick<ClaimRecord, 'verdict' | 'formula' | 'baseline'>>);
-
-export function isExplained(record: DeltaRecord | ClaimRecord | undefined): record is Explained {
-  return (
-    record !== undefined &&
-    record.verdict !== undefined &&
-    record.formula !== undefined &&
-    record.baseline !== undefined
-  );
-}
 
 function verdictText(record: Explained): string {
   switch (record.outcome) {
@@ -44,14 +30,13 @@ function verdictText(record: Explained): string {
   }
 }
 
-export function explanation(zoo: Zoo, record: Explained, locale: Locale): string[] {
-  const baseline = zoo.tables.flatMap((t) => t.rows).find((r) => r.id === record.baseline.row);
+export function explanation({ record, baselineName }: Explanation): string[] {
   const [lo, hi] = record.verdict.interval;
   const [alo, ahi] = record.verdict.agreeing;
   return [
     translate(
       { id: 'delta.baseline', message: 'Against the baseline {name} ({id}).' },
-      { name: baseline ? rowName(zoo, baseline, locale) : record.baseline.row, id: record.baseline.row },
+      { name: baselineName, id: record.baseline.row },
     ),
     `${record.formula} = ${record.verdict.plain}`,
     translate(
@@ -66,63 +51,90 @@ export function explanation(zoo: Zoo, record: Explained, locale: Locale): string
 }
 
 /**
- * Places the explanation under its delta in viewport coordinates, so the
- * table's scrolling region does not clip it. Runs only on hover or focus, and
- * writes the element's style directly: the server markup stays as rendered.
+ * Places the open explanation under its delta in viewport coordinates, so the
+ * table's scrolling region does not clip it; above it where there is no room below.
  */
-function place(event: SyntheticEvent<HTMLElement>) {
-  const host = event.currentTarget;
-  const tip = host.querySelector<HTMLElement>('[role="tooltip"]');
-  const trigger = host.firstElementChild;
-  if (!tip || !trigger) return;
+function place(tip: HTMLElement, trigger: Element) {
   const rect = trigger.getBoundingClientRect();
   const width = Math.min(352, window.innerWidth - 16);
-  tip.style.position = 'fixed';
   tip.style.width = `${width}px`;
   tip.style.left = `${Math.max(8, Math.min(rect.left, window.innerWidth - width - 8))}px`;
-  // Below the delta, or above it where the viewport has no room below.
   const height = tip.offsetHeight;
   const below = rect.bottom + 4 + height <= window.innerHeight || rect.top - 4 - height < 0;
   tip.style.top = `${below ? rect.bottom + 4 : rect.top - 4 - height}px`;
 }
 
-/** Blurring on Escape dismisses the explanation without moving the pointer (WCAG 1.4.13). */
-function dismissOnEscape(event: KeyboardEvent<HTMLElement>) {
-  if (event.key === 'Escape' && event.target instanceof HTMLElement) event.target.blur();
+/** Focus from the keyboard opens the explanation; focus from a tap or click leaves that to the click. */
+function byKeyboard(element: Element): boolean {
+  try {
+    return element.matches(':focus-visible');
+  } catch {
+    return true;
+  }
 }
 
 export default function DeltaExplainer({
-  zoo,
-  record,
-  locale,
+  explain,
   children,
   focusable = true,
 }: {
-  zoo: Zoo;
-  record: Explained;
-  locale: Locale;
+  explain: Explanation;
   children: ReactNode;
-  /** false where the child is itself focusable (a link) and carries aria-describedby={tipId(record)}. */
+  /** false where the child is itself focusable (a link in prose): the host then opens on its focus. */
   focusable?: boolean;
 }): ReactNode {
-  const id = tipId(record);
-  const lines = explanation(zoo, record, locale);
+  // Opened by hover and by focus separately: leaving with the pointer must not close what focus opened.
+  const [hovered, setHovered] = useState(false);
+  const [focused, setFocused] = useState(false);
+  const [pinned, setPinned] = useState(false);
+  const open = hovered || focused || pinned;
+  const host = useRef<HTMLSpanElement>(null);
+  const tip = useRef<HTMLSpanElement>(null);
+  useLayoutEffect(() => {
+    const trigger = host.current?.firstElementChild;
+    if (open && tip.current && trigger) place(tip.current, trigger);
+  }, [open]);
+  const close = () => {
+    setHovered(false);
+    setFocused(false);
+    setPinned(false);
+  };
+  // Escape dismisses the explanation without moving the pointer or the focus (WCAG 1.4.13).
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    if (event.key === 'Escape' && open) close();
+  };
+  const lines = open ? explanation(explain) : [];
   return (
-    // biome-ignore lint/a11y/noStaticElementInteractions: positions the explanation; the trigger inside takes focus
-    <span className={styles.host} onMouseEnter={place} onFocus={place} onKeyDown={dismissOnEscape}>
+    // biome-ignore lint/a11y/noStaticElementInteractions: opens the explanation; the trigger inside takes focus
+    <span
+      ref={host}
+      className={styles.host}
+      onMouseEnter={() => setHovered(true)}
+      onMouseLeave={() => setHovered(false)}
+      onFocus={(event) => setFocused(byKeyboard(event.target))}
+      onBlur={close}
+      onKeyDown={onKeyDown}
+    >
       {focusable ? (
-        // biome-ignore lint/a11y/noNoninteractiveTabindex: focus reveals how the delta was computed
-        <span className={styles.trigger} tabIndex={0} aria-describedby={id}>
+        <button
+          type="button"
+          className={styles.trigger}
+          tabIndex={-1}
+          data-explains={explain.record.id}
+          onClick={() => setPinned((p) => !p)}
+        >
           {children}
-        </span>
+        </button>
       ) : (
         children
       )}
-      {/* One text with line breaks (white-space: pre-line), not an element a line: a table page has
-          hundreds of these, and every element costs the phone parsing and layout. */}
-      <span role="tooltip" id={id} className={styles.tip} data-outcome={record.outcome}>
-        {`${lines.slice(0, -1).join('\n')}\n`}
-        <span className={styles.verdict}>{lines.at(-1)}</span>
+      <span role="status" className={styles.live}>
+        {open && (
+          <span ref={tip} className={styles.tip} data-outcome={explain.record.outcome} data-tip={explain.record.id}>
+            {`${lines.slice(0, -1).join('\n')}\n`}
+            <span className={styles.verdict}>{lines.at(-1)}</span>
+          </span>
+        )}
       </span>
     </span>
   );

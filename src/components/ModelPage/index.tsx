@@ -8,12 +8,19 @@ import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import Layout from '@theme/Layout';
-import type { ReactNode } from 'react';
+import { type ReactNode, useMemo } from 'react';
 import { useLocale, useZoo } from '../../hooks/useZoo';
+import { explanationIndex } from '../../lib/explain';
 import { fileName } from '../../lib/figures';
 import { modelPages, variantsAt } from '../../lib/modelPages';
+import { moveWithinRow } from '../../lib/rowKeys';
 import { columnLabel } from '../../lib/rowName';
+import { tableRoles } from '../../lib/tableRoles';
+import type { Variant } from '../../lib/variants';
+import tableStyles from '../BenchmarkTable/styles.module.css';
 import DownloadStatus from '../DownloadStatus';
+import ErratumNotes from '../ErratumNotes';
+import FigureCell from '../FigureCell';
 
 export default function ModelPage({ model, dataset }: { model: string; dataset: string }): ReactNode {
   const zoo = useZoo();
@@ -26,7 +33,22 @@ export default function ModelPage({ model, dataset }: { model: string; dataset: 
     { id: 'model.title', message: '{model} on {dataset}' },
     { model: name, dataset: datasetLabel },
   );
+  const explain = useMemo(() => explanationIndex(zoo, locale), [zoo, locale]);
   if (!page) return null;
+  const header = (m: string) => {
+    const unit = zoo.columns.metrics[m]?.unit?.[locale];
+    return `${columnLabel(zoo, m, locale)}${unit ? ` (${unit})` : ''}`;
+  };
+  // The cells on this page whose published delta is an erratum, in the order they appear.
+  const errataAt = (rows: Variant[], metrics: string[]) =>
+    rows.flatMap((v) =>
+      metrics.flatMap((m) => {
+        const source = v.sources[m];
+        const record = source ? explain(`${source.row.id}.${m}`)?.record : undefined;
+        return record?.kind === 'delta' && record.erratum ? [record] : [];
+      }),
+    );
+  const downloadLabel = translate({ id: 'model.download', message: 'Download' });
   for (const size of page.sizes) brokenLinks.collectAnchor(`size-${size}`);
   return (
     <Layout
@@ -52,54 +74,60 @@ export default function ModelPage({ model, dataset }: { model: string; dataset: 
               <h2 id={`size-${size}`}>
                 {translate({ id: 'model.size', message: 'Input size {size} px' }, { size: String(size) })}
               </h2>
-              <div style={{ overflowX: 'auto' }}>
-                <table>
-                  <thead>
-                    <tr>
-                      <th scope="col">
+              <div className={tableStyles.scroller}>
+                <table {...tableRoles.table} className={tableStyles.table}>
+                  <thead {...tableRoles.rowgroup} className={tableStyles.plainHead}>
+                    <tr {...tableRoles.row}>
+                      <th {...tableRoles.columnheader} scope="col">
                         <Translate id="model.variant">Variant</Translate>
                       </th>
                       {metrics.map((m) => (
-                        <th key={m} scope="col">
-                          {columnLabel(zoo, m, locale)}
-                          {zoo.columns.metrics[m]?.unit ? ` (${zoo.columns.metrics[m]?.unit?.[locale]})` : ''}
+                        <th {...tableRoles.columnheader} key={m} scope="col" className={tableStyles.numHead}>
+                          {header(m)}
                         </th>
                       ))}
-                      <th scope="col">
+                      <th {...tableRoles.columnheader} scope="col">
                         <Translate id="model.download">Download</Translate>
                       </th>
                     </tr>
                   </thead>
-                  <tbody>
+                  <tbody {...tableRoles.rowgroup} onKeyDown={moveWithinRow}>
                     {rows.map((v) => {
                       const teacher = v.teacher ? zoo.models.find((m) => m.id === v.teacher)?.name : undefined;
                       return (
-                        <tr key={v.key} data-variant={v.key}>
-                          <th scope="row">
+                        <tr {...tableRoles.row} key={v.key} data-variant={v.key}>
+                          <th {...tableRoles.rowheader} scope="row" className={tableStyles.rowHeader}>
                             <code>{v.strategy}</code>
                             {teacher && ` + ${teacher}`}
                             {v.pretrained && ` (${zoo.datasets.find((d) => d.id === v.pretrained)?.label[locale]})`}
-                            {v.rows.map(({ table, row }) => (
-                              <small key={row.id} style={{ display: 'block', fontWeight: 400, whiteSpace: 'nowrap' }}>
-                                <Link to={`/${table.page}#${row.id}`} title={table.title[locale]}>
-                                  {table.id}
+                            {v.rows.map(({ table, row }, i) => (
+                              <small key={row.id} className={tableStyles.source}>
+                                {/* The first source is the row's Tab stop; ← → reach the others. */}
+                                <Link to={`/${table.page}#${row.id}`} tabIndex={i === 0 ? undefined : -1}>
+                                  {table.title[locale]}
                                 </Link>
                               </small>
                             ))}
                           </th>
                           {metrics.map((m) => {
                             const source = v.sources[m];
-                            const figure = source?.row.cells[m];
                             return (
-                              <td key={m} style={{ whiteSpace: 'nowrap' }}>
-                                {figure ? `${figure.value}${figure.delta ? `(${figure.delta})` : ''}` : '–'}
-                              </td>
+                              <FigureCell
+                                key={m}
+                                figure={source?.row.cells[m] ?? null}
+                                better={zoo.columns.metrics[m]?.better ?? 'higher'}
+                                explain={source ? explain(`${source.row.id}.${m}`) : undefined}
+                                label={header(m)}
+                              />
                             );
                           })}
-                          <td>
+                          <td {...tableRoles.cell} data-label={downloadLabel}>
                             {v.download ? (
                               <>
-                                <a href={v.download}>{fileName(v.download)}</a>
+                                <a href={v.download} title={fileName(v.download)}>
+                                  {downloadLabel}
+                                  <span className="sr-only"> {fileName(v.download)}</span>
+                                </a>
                                 <DownloadStatus check={zoo.downloadChecks.results[v.download]} />
                               </>
                             ) : (
@@ -111,6 +139,7 @@ export default function ModelPage({ model, dataset }: { model: string; dataset: 
                     })}
                   </tbody>
                 </table>
+                <ErratumNotes zoo={zoo} records={errataAt(rows, metrics)} locale={locale} />
               </div>
             </section>
           );

@@ -8,8 +8,9 @@ import { translate } from '@docusaurus/Translate';
 import type { ReactNode } from 'react';
 import { verificationIndex } from '../../data/verify';
 import { useLocale, useZoo } from '../../hooks/useZoo';
+import { explanationIndex } from '../../lib/explain';
 import { quotedFigure, splitProse } from '../../lib/quotes';
-import DeltaExplainer, { isExplained, tipId } from '../DeltaExplainer';
+import DeltaExplainer from '../DeltaExplainer';
 
 export default function TableSummary({ id }: { id: string }): ReactNode {
   const zoo = useZoo();
@@ -18,6 +19,7 @@ export default function TableSummary({ id }: { id: string }): ReactNode {
   if (!table) throw new Error(`<TableSummary id="${id}"/>: no table data/tables/${id}.json`);
   const rowById = new Map(zoo.tables.flatMap((t) => t.rows.map((r) => [r.id, r] as const)));
   const records = verificationIndex(zoo);
+  const explain = explanationIndex(zoo, locale);
   return (
     <ul data-summary-for={table.id}>
       {table.summary.map((point) => (
@@ -30,20 +32,16 @@ export default function TableSummary({ id }: { id: string }): ReactNode {
             const row = quote && rowById.get(quote.row);
             const figure = quote && row ? quotedFigure(quote, row) : undefined;
             const record = records.get(`${table.id}.${point.id}.${part.index}`);
-            const explained = isExplained(record) ? record : undefined;
+            const explained = explain(`${table.id}.${point.id}.${part.index}`);
             const link = (
-              <a
-                href={`#${quote?.row}`}
-                data-quote={`${quote?.row}.${quote?.column}`}
-                aria-describedby={explained ? tipId(explained) : undefined}
-              >
+              <a href={`#${quote?.row}`} data-quote={`${quote?.row}.${quote?.column}`}>
                 {figure}
               </a>
             );
             return (
               <span key={key}>
                 {explained ? (
-                  <DeltaExplainer zoo={zoo} record={explained} locale={locale} focusable={false}>
+                  <DeltaExplainer explain={explained} focusable={false}>
                     {link}
                   </DeltaExplainer>
                 ) : (

@@ -1,0 +1,57 @@
+/**
+ * The errata of the cells above, under their table: what upstream printed, what its figures give,
+ * and why. Each note links back to its marked cell (†) and on to the errata page. The benchmark
+ * tables and the model pages show the same notes for the same cells.
+ */
+import Link from '@docusaurus/Link';
+import Translate, { translate } from '@docusaurus/Translate';
+import useBrokenLinks from '@docusaurus/useBrokenLinks';
+import type { ReactNode } from 'react';
+import type { Locale, Zoo } from '../../data/schemas';
+import type { DeltaRecord } from '../../data/verify';
+import { columnLabel, rowName } from '../../lib/rowName';
+import styles from './styles.module.css';
+
+export default function ErratumNotes({
+  zoo,
+  records,
+  locale,
+}: {
+  zoo: Zoo;
+  records: DeltaRecord[];
+  locale: Locale;
+}): ReactNode {
+  const brokenLinks = useBrokenLinks();
+  if (records.length === 0) return null;
+  return (
+    <ol className={styles.notes} aria-label={translate({ id: 'table.errata.label', message: 'Errata in this table' })}>
+      {records.map((r) => {
+        const table = zoo.tables.find((t) => t.id === r.table);
+        const row = table?.rows.find((x) => x.id === r.row);
+        const erratum = zoo.errata.find((e) => e.id === r.erratum);
+        brokenLinks.collectAnchor(`fn-${r.erratum}`);
+        return (
+          <li key={r.id} id={`fn-${r.erratum}`}>
+            <a
+              href={`#ref-${r.erratum}`}
+              aria-label={translate({ id: 'table.errata.back', message: 'Back to the cell' })}
+            >
+              †
+            </a>{' '}
+            <strong>
+              {row ? rowName(zoo, row, locale, table) : r.row}, {columnLabel(zoo, r.column, locale)}:
+            </strong>{' '}
+            {translate(
+              { id: 'table.errata.text', message: 'upstream prints {published}; its figures give {plain}.' },
+              { published: r.published, plain: r.verdict.plain },
+            )}{' '}
+            {erratum?.note[locale]}{' '}
+            <Link to={`/errata#erratum-${r.erratum}`}>
+              <Translate id="table.errata.link">All errata</Translate>
+            </Link>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

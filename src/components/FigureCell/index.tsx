@@ -1,0 +1,103 @@
+/**
+ * One published figure in a table cell: the value as printed, its delta under
+ * it in smaller type (direction told by a glyph and words as well as colour,
+ * and explaining itself when opened), and the erratum mark where upstream's
+ * delta disagrees with its figures. Used by the benchmark tables and the model
+ * pages alike, so an erratum looks the same wherever its cell appears.
+ */
+import Link from '@docusaurus/Link';
+import Translate, { translate } from '@docusaurus/Translate';
+import type { ReactNode } from 'react';
+import type { Figure, MetricDef } from '../../data/schemas';
+import type { Explanation } from '../../lib/explain';
+import { type Direction, deltaDirection } from '../../lib/figures';
+import { tableRoles } from '../../lib/tableRoles';
+import DeltaExplainer from '../DeltaExplainer';
+import styles from './styles.module.css';
+
+const directionText: Record<Direction, () => string> = {
+  better: () => translate({ id: 'table.delta.better', message: 'better than baseline' }),
+  worse: () => translate({ id: 'table.delta.worse', message: 'worse than baseline' }),
+  same: () => translate({ id: 'table.delta.same', message: 'same as baseline' }),
+};
+const glyph: Record<Direction, string> = { better: '▲', worse: '▼', same: '＝' };
+
+function Delta({ delta, better }: { delta: string; better: MetricDef['better'] }) {
+  const direction = deltaDirection(delta, better);
+  return (
+    <span className={styles.delta} data-direction={direction ?? 'none'}>
+      {`(${delta})`}
+      {direction && (
+        <>
+          <span aria-hidden="true" className={styles.glyph}>
+            {glyph[direction]}
+          </span>
+          <span className="sr-only">{directionText[direction]()}</span>
+        </>
+      )}
+      {delta === '-' && (
+        <span className="sr-only">
+          <Translate id="table.delta.none">no delta published</Translate>
+        </span>
+      )}
+    </span>
+  );
+}
+
+/** The mark of an erratum, linked to its entry on the errata page; outside the Tab order (reached from the row). */
+export function ErratumMark({ erratum, plain }: { erratum: string; plain: string }): ReactNode {
+  return (
+    <Link
+      className={styles.erratumMark}
+      to={`/errata#erratum-${erratum}`}
+      id={`ref-${erratum}`}
+      tabIndex={-1}
+      title={translate(
+        { id: 'table.erratum.title', message: 'Erratum: the figures give {plain}. See the errata page.' },
+        { plain },
+      )}
+    >
+      <span aria-hidden="true">†</span>
+      <span className="sr-only">
+        <Translate id="table.erratum.mark">erratum, on the errata page</Translate>
+      </span>
+    </Link>
+  );
+}
+
+export default function FigureCell({
+  figure,
+  better,
+  explain,
+  label,
+}: {
+  figure: Figure | null;
+  better: MetricDef['better'];
+  explain: Explanation | undefined;
+  /** The column's header, shown beside the figure where the table is stacked (phones). */
+  label: string;
+}): ReactNode {
+  if (figure === null) {
+    return (
+      <td {...tableRoles.cell} className={styles.figure} data-label={label}>
+        <span aria-hidden="true">–</span>
+        <span className="sr-only">
+          <Translate id="table.cell.empty">not published</Translate>
+        </span>
+      </td>
+    );
+  }
+  const delta = figure.delta !== undefined && <Delta delta={figure.delta} better={better} />;
+  const record = explain?.record;
+  return (
+    <td {...tableRoles.cell} className={styles.figure} data-label={label} data-outcome={record?.outcome}>
+      <span className={styles.value}>{figure.value}</span>
+      {record?.erratum && <ErratumMark erratum={record.erratum} plain={record.verdict.plain} />}
+      {delta && (
+        <span className={styles.under}>
+          {explain ? <DeltaExplainer explain={explain}>{delta}</DeltaExplainer> : delta}
+        </span>
+      )}
+    </td>
+  );
+}

@@ -1,0 +1,37 @@
+/**
+ * What a delta's explanation needs, gathered once per page: the verification record and the
+ * baseline's name. Cells receive one of these, never the zoo.
+ */
+import type { Locale, Zoo } from '../data/schemas';
+import { type ClaimRecord, type DeltaRecord, verificationIndex } from '../data/verify';
+import { rowName } from './rowName';
+
+/** A delta in a cell, or a delta quoted in prose: either way, checked against its figures. */
+export type Explained = DeltaRecord | (ClaimRecord & Required<Pick<ClaimRecord, 'verdict' | 'formula' | 'baseline'>>);
+
+export interface Explanation {
+  record: Explained;
+  /** The baseline row as a reader names it ("MobileNetV1 · baseline · 608"). */
+  baselineName: string;
+}
+
+export function isExplained(record: DeltaRecord | ClaimRecord | undefined): record is Explained {
+  return (
+    record !== undefined &&
+    record.verdict !== undefined &&
+    record.formula !== undefined &&
+    record.baseline !== undefined
+  );
+}
+
+/** Looks up the explanation of a cell's delta (`row`, `metric`) or of a quote (its record id). */
+export function explanationIndex(zoo: Zoo, locale: Locale): (id: string) => Explanation | undefined {
+  const records = verificationIndex(zoo);
+  const rows = new Map(zoo.tables.flatMap((t) => t.rows.map((r) => [r.id, r] as const)));
+  return (id) => {
+    const record = records.get(id);
+    if (!isExplained(record)) return undefined;
+    const baseline = rows.get(record.baseline.row);
+    return { record, baselineName: baseline ? rowName(zoo, baseline, locale) : record.baseline.row };
+  };
+}
