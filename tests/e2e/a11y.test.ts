@@ -3,22 +3,13 @@
  * either theme. The pages are the ones the sitemaps publish, plus the 404 page, so a page added
  * later is checked without touching this file.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import axe from 'axe-core';
 import { describe, expect, inject, it } from 'vitest';
 import { sharedBrowser } from './browser';
-import { sitemapEntries } from './sitemap';
+import { sitemapPaths } from './sitemap';
 
 const baseUrl = inject('baseUrl');
-const root = path.resolve(import.meta.dirname, '../..');
 const browser = sharedBrowser();
-
-/** The paths a locale's sitemap lists (the build's sitemaps carry the configured site URL). */
-function sitemapPaths(prefix: string): string[] {
-  const xml = fs.readFileSync(path.join(root, 'build', prefix, 'sitemap.xml'), 'utf8');
-  return sitemapEntries(xml).map((e) => new URL(e.loc).pathname);
-}
 
 const PAGES = [
   ...sitemapPaths(''),

@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import path from 'node:path';
+
 /** The entries of a sitemap as the build writes it: each page's URL and its hreflang alternates. */
 export function sitemapEntries(xml: string): { loc: string; alternates: Record<string, string> }[] {
   return [...xml.matchAll(/<url>(.*?)<\/url>/g)].map(([, entry]) => ({
@@ -9,4 +12,11 @@ export function sitemapEntries(xml: string): { loc: string; alternates: Record<s
       ]),
     ),
   }));
+}
+
+/** The paths a locale's sitemap lists (the build's sitemaps carry the configured site URL). */
+export function sitemapPaths(prefix: string): string[] {
+  const root = path.resolve(import.meta.dirname, '../..');
+  const xml = fs.readFileSync(path.join(root, 'build', prefix, 'sitemap.xml'), 'utf8');
+  return sitemapEntries(xml).map((e) => new URL(e.loc).pathname);
 }

@@ -11,33 +11,50 @@ describe('a delta explains itself', () => {
   it('on hover, inside the viewport, and not clipped by the scrolling table', async () => {
     const page = await browser().newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(`${baseUrl}/pruning#pruning-latency`, { waitUntil: 'networkidle' });
-    const trigger = page.locator('#prune-latency-voc-mobilenetv1-r578-320 td [tabindex="0"]').last();
-    const tip = page.locator(`#${await trigger.getAttribute('aria-describedby')}`);
-    await expect.poll(() => tip.isVisible()).toBe(false);
-    await trigger.hover();
+    const cell = page.locator('#prune-latency-voc-mobilenetv1-r578-320 td').last();
+    const tip = cell.locator('[data-tip]');
+    // Not in the page until it is opened.
+    expect(await tip.count()).toBe(0);
+    await cell.locator('button').hover();
     await expect.poll(() => tip.isVisible()).toBe(true);
     expect(await tip.textContent()).toContain('(31.470 − 80.515) / 80.515 × 100 % = -60.91%');
+    // written into a live region, so screen readers announce it
+    expect(await tip.evaluate((t) => t.parentElement?.getAttribute('role'))).toBe('status');
     const box = await tip.boundingBox();
     expect(box && box.y >= 0 && box.y + box.height <= 800 && box.x >= 0 && box.x + box.width <= 1280).toBe(true);
     // the explanation is the element on top at its own centre: nothing clips or covers it
     const onTop = await page.evaluate(
-      ([x, y]) => document.elementFromPoint(x as number, y as number)?.closest('[role="tooltip"]')?.id ?? null,
+      ([x, y]) =>
+        document
+          .elementFromPoint(x as number, y as number)
+          ?.closest('[data-tip]')
+          ?.getAttribute('data-tip'),
       [(box?.x ?? 0) + (box?.width ?? 0) / 2, (box?.y ?? 0) + (box?.height ?? 0) / 2],
     );
-    expect(onTop).toBe(await trigger.getAttribute('aria-describedby'));
+    expect(onTop).toBe('prune-latency-voc-mobilenetv1-r578-320.latency-snapdragon-855');
+    await page.mouse.move(5, 5);
+    await expect.poll(() => tip.count()).toBe(0);
     await page.close();
   });
 
-  it('on keyboard focus, and Escape dismisses it', async () => {
+  it('from its row by keyboard (→ from the copy link), and Escape dismisses it', async () => {
     const page = await browser().newPage();
     await page.goto(`${baseUrl}/zh-Hans/quantization`, { waitUntil: 'networkidle' });
-    const trigger = page.locator('#quant-widerface-blazeface-post-640 td [tabindex="0"]').nth(1);
-    const tip = page.locator(`#${await trigger.getAttribute('aria-describedby')}`);
-    await trigger.focus();
+    const row = page.locator('#quant-widerface-blazeface-post-640');
+    await row.locator('th a').first().focus();
+    await expect.poll(() => page.evaluate(() => window.zooHydrated === true)).toBe(true);
+    // copy link → AP Easy's delta → AP Medium's erratum mark → AP Medium's delta
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-explains'));
+    await expect.poll(focused).toBe('quant-widerface-blazeface-post-640.ap-medium');
+    const tip = row.locator('[data-tip="quant-widerface-blazeface-post-640.ap-medium"]');
     await expect.poll(() => tip.isVisible()).toBe(true);
     expect(await tip.textContent()).toContain('勘误：按表中给出的数值应为 -4.1，而非 -3.9。');
     await page.keyboard.press('Escape');
-    await expect.poll(() => tip.isVisible()).toBe(false);
+    await expect.poll(() => tip.count()).toBe(0);
+    // ← goes back along the row
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toContain('†');
     await page.close();
   });
 });

@@ -126,8 +126,8 @@ function FieldCell({
           {row.download ? (
             <>
               <a className={styles.download} href={row.download} title={fileName(row.download)}>
-                <Translate id="table.download.link">Download</Translate>
-                <span className="sr-only"> {fileName(row.download)}</span>
+                <Translate id="table.download.link">Download</Translate>{' '}
+                <span className="sr-only">{fileName(row.download)}</span>
               </a>
               <DownloadStatus check={zoo.downloadChecks.results[row.download]} />
             </>

@@ -1,0 +1,176 @@
+/**
+ * Read at a glance: at 1280 px every column of every benchmark table is in view; on a 390 px phone
+ * a shared row link shows the whole row, and no page pans sideways; one navbar link is lit, the
+ * current page's; a table body costs at most two Tab stops a row. Both locales, from the build.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { dataZoo, sharedBrowser } from './browser';
+import { sitemapPaths } from './sitemap';
+
+const baseUrl = inject('baseUrl');
+const browser = sharedBrowser();
+const zoo = dataZoo();
+const LOCALES = [
+  ['en', ''],
+  ['zh-Hans', '/zh-Hans'],
+] as const;
+const TABLE_PAGES = [...new Set(zoo.tables.map((t) => `/${t.page}`))];
+const LAPTOP = { viewport: { width: 1280, height: 800 } };
+const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 3 };
+
+describe.each(LOCALES)('at 1280 px in %s', (_locale, prefix) => {
+  describe.each(['light', 'dark'] as const)('in the %s theme', (theme) => {
+    it.each(TABLE_PAGES)('every column of every table on %s is in view', async (pathname) => {
+      const page = await browser().newPage({ ...LAPTOP, colorScheme: theme });
+      await page.goto(`${baseUrl}${prefix}${pathname}`, { waitUntil: 'networkidle' });
+      const widths = await page.$$eval('[data-benchmark]', (blocks) =>
+        blocks.map((block) => {
+          const table = block.querySelector('table') as HTMLTableElement;
+          const box = table.parentElement as HTMLElement;
+          const last = table.querySelector('thead th:last-child')?.getBoundingClientRect();
+          return {
+            id: table.id,
+            fits: table.scrollWidth <= box.clientWidth && (last?.right ?? 0) <= box.getBoundingClientRect().right,
+          };
+        }),
+      );
+      const ids = zoo.tables.filter((t) => `/${t.page}` === pathname).map((t) => t.id);
+      expect(widths.map((w) => w.id).sort()).toEqual([...ids].sort());
+      expect(widths.filter((w) => !w.fits)).toEqual([]);
+      await page.close();
+    });
+  });
+});
+
+/** Every part of the row that a reader needs, and whether each lies inside the viewport below the navbar. */
+function rowOutOfView(page: Page, rowId: string) {
+  return page.evaluate((id) => {
+    const row = document.getElementById(id);
+    if (!row) return [`no row ${id}`];
+    const navbar = document.querySelector('.navbar')?.getBoundingClientRect().bottom ?? 0;
+    const parts = row.querySelectorAll('th, td, [data-direction], a[href^="/errata"], a[href$=".tar"]');
+    const out: string[] = [];
+    for (const part of parts) {
+      const r = part.getBoundingClientRect();
+      if (r.top < navbar - 1 || r.bottom > innerHeight + 1 || r.left < -1 || r.right > innerWidth + 1) {
+        out.push(`${part.tagName} "${part.textContent?.slice(0, 30)}" at ${Math.round(r.top)}–${Math.round(r.bottom)}`);
+      }
+    }
+    return out;
+  }, rowId);
+}
+
+describe('on a 390 px phone', () => {
+  // Every row in English; in Chinese, the first and last row of every table (the labels differ, the layout not).
+  const links = LOCALES.flatMap(([locale, prefix]) =>
+    zoo.tables.flatMap((t) =>
+      (locale === 'en' ? t.rows : [t.rows[0], t.rows.at(-1)]).flatMap((r) =>
+        r ? [[`${prefix}/${t.page}#${r.id}`, r.id] as const] : [],
+      ),
+    ),
+  );
+  it.each(links)(
+    'a shared link %s shows the whole row: figures, deltas, errata marks, download',
+    async (link, rowId) => {
+      const page = await browser().newPage(PHONE);
+      await page.goto(`${baseUrl}${link}`, { waitUntil: 'networkidle' });
+      await expect.poll(() => rowOutOfView(page, rowId)).toEqual([]);
+      await page.close();
+    },
+  );
+
+  const pages = LOCALES.flatMap(([, prefix]) => sitemapPaths(prefix.slice(1)));
+  it.each(pages)('%s is never wider than the screen', async (pathname) => {
+    const page = await browser().newPage(PHONE);
+    await page.goto(`${baseUrl}${pathname}`, { waitUntil: 'networkidle' });
+    const { width, viewport } = await page.evaluate(() => ({
+      width: document.documentElement.scrollWidth,
+      viewport: window.innerWidth,
+    }));
+    expect(viewport).toBe(390);
+    expect(width).toBeLessThanOrEqual(viewport);
+    await page.close();
+  });
+});
+
+describe('the navbar', () => {
+  // The navbar's own links and the pages they stand for (a model page belongs to "Models").
+  const OWN: [RegExp, string][] = [
+    [/^\/$/, '/'],
+    [/^\/pruning$/, '/pruning'],
+    [/^\/distillation$/, '/distillation'],
+    [/^\/quantization$/, '/quantization'],
+    [/^\/charts$/, '/charts'],
+    [/^\/models(\/.*)?$/, '/models'],
+    [/^\/finder$/, '/finder'],
+    [/^\/errata$/, '/errata'],
+  ];
+  const pages = LOCALES.flatMap(([, prefix]) => sitemapPaths(prefix.slice(1)).map((p) => [p, prefix] as const));
+  it.each(pages)('on %s lights the current page’s link and no other', async (pathname, prefix) => {
+    const page = await browser().newPage(LAPTOP);
+    await page.goto(`${baseUrl}${pathname}`, { waitUntil: 'networkidle' });
+    const active = await page.$$eval('.navbar .navbar__link--active', (links) =>
+      links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+    );
+    const bare = pathname.slice(prefix.length) || '/';
+    const own = OWN.find(([re]) => re.test(bare))?.[1];
+    // Pages without a navbar link of their own (data files, upstream map, search) light none.
+    expect(active).toEqual(own ? [own === '/' ? `${prefix}/` : `${prefix}${own}`] : []);
+    await page.close();
+  });
+});
+
+/** Presses Tab from just before a table body until focus leaves it; counts the stops inside. */
+async function tabStopsIn(page: Page, selector: string, tbody: number): Promise<{ stops: number; rows: number }> {
+  const rows = await page.evaluate(
+    ([sel, i]) => {
+      const body = document.querySelectorAll(sel as string)[i as number] as HTMLTableSectionElement;
+      // start just before the body: its table's last header button, or the table itself
+    const table = body.closest('table') as HTMLTableElement;
+    const before = [...table.querySelectorAll<HTMLElement>('thead button')].at(-1);
+    if (before) before.focus();
+    else {
+      table.tabIndex = -1;
+      table.focus();
+    }
+    return body.rows.length;
+    },
+    [selector, tbody] as const,
+  );
+  let stops = 0;
+  for (let i = 0; i < 4 * rows + 4; i++) {
+    await page.keyboard.press('Tab');
+    const inside = await page.evaluate(
+      ([sel, n]) => document.querySelectorAll(sel as string)[n as number]?.contains(document.activeElement) ?? false,
+      [selector, tbody] as const,
+    );
+    if (!inside) break;
+    stops++;
+  }
+  return { stops, rows };
+}
+
+describe.each(LOCALES)('keyboard in %s', (_locale, prefix) => {
+  it.each([...TABLE_PAGES, '/models/mobilenetv1-voc'])(
+    'every table body on %s costs at most two Tab stops a row',
+    async (pathname) => {
+      const page = await browser().newPage(LAPTOP);
+      await page.goto(`${baseUrl}${prefix}${pathname}`, { waitUntil: 'networkidle' });
+      // React running, as for a reader who has moved the pointer
+      await page.mouse.move(5, 5);
+      await expect.poll(() => page.evaluate(() => window.zooHydrated === true)).toBe(true);
+      // the benchmark tables of a table page; every table of a model page
+      const selector = pathname.startsWith('/models') ? 'main table tbody' : '[data-benchmark] tbody';
+      const bodies = await page.$$eval(selector, (b) => b.length);
+      expect(bodies).toBeGreaterThan(0);
+      for (let i = 0; i < bodies; i++) {
+        const { stops, rows } = await tabStopsIn(page, selector, i);
+        // at least one stop a row (its copy link or source), at most two (and its download link)
+        expect(stops, `table ${i}`).toBeGreaterThanOrEqual(rows);
+        expect(stops, `table ${i}`).toBeLessThanOrEqual(2 * rows);
+      }
+      await page.close();
+    },
+  );
+});
