@@ -127,14 +127,14 @@ async function tabStopsIn(page: Page, selector: string, tbody: number): Promise<
     ([sel, i]) => {
       const body = document.querySelectorAll(sel as string)[i as number] as HTMLTableSectionElement;
       // start just before the body: its table's last header button, or the table itself
-    const table = body.closest('table') as HTMLTableElement;
-    const before = [...table.querySelectorAll<HTMLElement>('thead button')].at(-1);
-    if (before) before.focus();
-    else {
-      table.tabIndex = -1;
-      table.focus();
-    }
-    return body.rows.length;
+      const table = body.closest('table') as HTMLTableElement;
+      const before = [...table.querySelectorAll<HTMLElement>('thead button')].at(-1);
+      if (before) before.focus();
+      else {
+        table.tabIndex = -1;
+        table.focus();
+      }
+      return body.rows.length;
     },
     [selector, tbody] as const,
   );

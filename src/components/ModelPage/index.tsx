@@ -125,8 +125,7 @@ export default function ModelPage({ model, dataset }: { model: string; dataset: 
                             {v.download ? (
                               <>
                                 <a href={v.download} title={fileName(v.download)}>
-                                  {downloadLabel}{' '}
-                                  <span className="sr-only">{fileName(v.download)}</span>
+                                  {downloadLabel} <span className="sr-only">{fileName(v.download)}</span>
                                 </a>
                                 <DownloadStatus check={zoo.downloadChecks.results[v.download]} />
                               </>
