@@ -291,7 +291,10 @@ describe('model pages', () => {
       await page.goto(`${baseUrl}${prefix}/models/mobilenetv1-coco`);
       // every COCO MobileNetV1 row of every table is linked from the page
       const rows = zoo.tables.flatMap((t) => t.rows.filter((r) => r.model === 'mobilenetv1' && r.dataset === 'coco'));
-      const hrefs = await page.$$eval('main table a[href*="#"]', (as) => as.map((a) => a.getAttribute('href') ?? ''));
+      // (the row headers' links; erratum marks and notes link to the errata page and back to their cells)
+      const hrefs = await page.$$eval('main tbody th a[href*="#"]', (as) =>
+        as.map((a) => a.getAttribute('href') ?? ''),
+      );
       expect(new Set(hrefs.map((h) => h.split('#')[1]))).toEqual(new Set(rows.map((r) => r.id)));
       expect(await page.locator('h2[id^="size-"]').evaluateAll((hs) => hs.map((h) => h.id))).toEqual([
         'size-608',

@@ -174,3 +174,44 @@ describe.each(LOCALES)('keyboard in %s', (_locale, prefix) => {
     },
   );
 });
+
+describe.each(LOCALES)('model pages in %s', (locale, prefix) => {
+  it('name the tables they link to by title, and mark errata with the tables’ mark and note', async () => {
+    const page = await browser().newPage(LAPTOP);
+    await page.goto(`${baseUrl}${prefix}/models/mobilenetv1-coco`, { waitUntil: 'networkidle' });
+    const sources = await page.$$eval('main tbody th a', (links) =>
+      links.map((a) => [a.getAttribute('href') ?? '', a.textContent ?? ''] as const),
+    );
+    expect(sources.length).toBeGreaterThan(0);
+    for (const [href, text] of sources) {
+      const rowId = href.split('#')[1];
+      const table = zoo.tables.find((t) => t.rows.some((r) => r.id === rowId));
+      expect(text, href).toBe(table?.title[locale]);
+    }
+    // The Model size deltas of the r578 rows, pruned and distilled, are errata on both tables.
+    const errata = zoo.errata.filter(
+      (e) => 'row' in e.target && /^(distill-)?prune-coco-mobilenetv1-r578-/.test(e.target.row),
+    );
+    expect(errata).toHaveLength(6);
+    for (const erratum of errata) {
+      const mark = page.locator(`td a[href="${prefix}/errata#erratum-${erratum.id}"]`);
+      expect(await mark.textContent()).toContain('†');
+      expect(await mark.getAttribute('title')).toMatch(/-66\.91%/);
+      expect(await page.locator(`#fn-${erratum.id}`).textContent()).toContain('-66.90%');
+    }
+    await page.close();
+  });
+
+  it('show latency where it is published', async () => {
+    const page = await browser().newPage(LAPTOP);
+    await page.goto(`${baseUrl}${prefix}/models/resnet50-vd-dcn-coco`, { waitUntil: 'networkidle' });
+    const headers = await page.$$eval('main thead th', (ths) => ths.map((th) => th.textContent ?? ''));
+    // Only the Tesla P4 latency is published for this model.
+    expect(headers.filter((h) => h.includes('(ms)'))).toEqual(['Tesla P4 (ms)']);
+    const latency = zoo.tables
+      .find((t) => t.id === 'prune-latency')
+      ?.rows.find((r) => r.id === 'prune-latency-coco-resnet50-vd-dcn-r578-608')?.cells['latency-tesla-p4']?.value;
+    expect(await page.locator('main tbody').textContent()).toContain(latency);
+    await page.close();
+  });
+});
