@@ -50,7 +50,7 @@ describe('<BenchmarkTable>', () => {
     const cells = within(r578).getAllByRole('cell');
     expect(shown(cells[1])).toBe('6.27(-69.64%)▲better than baseline');
     // upstream's -66.90% is an erratum: kept as published, marked, footnoted
-    expect(shown(cells[2])).toBe('31.30†erratum, on the errata page(-66.90%)▲better than baseline');
+    expect(shown(cells[2])).toBe('31.30(-66.90%)▲better than baseline†erratum, on the errata page');
     expect(shown(cells[3])).toBe('608');
     expect(shown(cells[4])).toBe('27.8(-1.5)▼worse than baseline');
     // The link reads "Download"; its name for screen readers and its tooltip carry the file name.

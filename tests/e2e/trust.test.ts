@@ -43,8 +43,8 @@ describe('a delta explains itself', () => {
     const row = page.locator('#quant-widerface-blazeface-post-640');
     await row.locator('th a').first().focus();
     await expect.poll(() => page.evaluate(() => window.zooHydrated === true)).toBe(true);
-    // copy link → AP Easy's delta → AP Medium's erratum mark → AP Medium's delta
-    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+    // copy link → AP Easy's delta → AP Medium's delta
+    for (let i = 0; i < 2; i++) await page.keyboard.press('ArrowRight');
     const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-explains'));
     await expect.poll(focused).toBe('quant-widerface-blazeface-post-640.ap-medium');
     const tip = row.locator('[data-tip="quant-widerface-blazeface-post-640.ap-medium"]');
@@ -52,8 +52,8 @@ describe('a delta explains itself', () => {
     expect(await tip.textContent()).toContain('勘误：按表中给出的数值应为 -4.1，而非 -3.9。');
     await page.keyboard.press('Escape');
     await expect.poll(() => tip.count()).toBe(0);
-    // ← goes back along the row
-    await page.keyboard.press('ArrowLeft');
+    // → goes on to the delta's erratum mark
+    await page.keyboard.press('ArrowRight');
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toContain('†');
     await page.close();
   });

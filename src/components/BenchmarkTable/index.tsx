@@ -201,7 +201,7 @@ export function BenchmarkTableView({ zoo, table }: { zoo: Zoo; table: Table }): 
       {/* A scrolling region must take focus so keyboard users can scroll it (WCAG 2.1.1). */}
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: focusable so it scrolls by keyboard */}
       <section className={styles.scroller} aria-labelledby={captionId} tabIndex={0}>
-        <table {...tableRoles.table} id={table.id} className={styles.table} aria-labelledby={captionId}>
+        <table id={table.id} className={styles.table} aria-labelledby={captionId}>
           <caption id={captionId} className={styles.caption}>
             {aliasesOf(table.id).map((alias) => (
               <span key={alias} id={alias} data-alias-for={table.id} />
@@ -218,7 +218,10 @@ export function BenchmarkTableView({ zoo, table }: { zoo: Zoo; table: Table }): 
               {datasetNote && `${pick(datasetNote)} `}
               <Translate id="table.legend">
                 ▲ better and ▼ worse than the row's baseline for that column; – not published.
-              </Translate>{' '}
+              </Translate>
+            </span>
+            {/* For keyboard users: shown once focus is in the table, always there for screen readers. */}
+            <span className={styles.keys}>
               <Translate id="table.legend.keys">
                 Tab moves from row to row; ← and → reach each delta's explanation and each note in a row.
               </Translate>

@@ -92,10 +92,11 @@ export default function FigureCell({
   return (
     <td {...tableRoles.cell} className={styles.figure} data-label={label} data-outcome={record?.outcome}>
       <span className={styles.value}>{figure.value}</span>
-      {record?.erratum && <ErratumMark erratum={record.erratum} plain={record.verdict.plain} />}
       {delta && (
         <span className={styles.under}>
           {explain ? <DeltaExplainer explain={explain}>{delta}</DeltaExplainer> : delta}
+          {/* The erratum is the delta's: its mark sits beside it. */}
+          {record?.erratum && <ErratumMark erratum={record.erratum} plain={record.verdict.plain} />}
         </span>
       )}
     </td>

@@ -75,7 +75,7 @@ export default function ModelPage({ model, dataset }: { model: string; dataset: 
                 {translate({ id: 'model.size', message: 'Input size {size} px' }, { size: String(size) })}
               </h2>
               <div className={tableStyles.scroller}>
-                <table {...tableRoles.table} className={tableStyles.table}>
+                <table className={tableStyles.table}>
                   <thead {...tableRoles.rowgroup} className={tableStyles.plainHead}>
                     <tr {...tableRoles.row}>
                       <th {...tableRoles.columnheader} scope="col">
