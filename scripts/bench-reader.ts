@@ -1,0 +1,210 @@
+/**
+ * `npm run bench:reader`: what a reader pays for /pruning, side by side with a stock Docusaurus
+ * page holding the same upstream tables (tests/fixtures/bench-stock, built here with the installed
+ * Docusaurus). Both builds are served gzipped on 127.0.0.1 and loaded in Debian's Chromium slowed
+ * to 4× CPU, as a 390 px phone. Prints the median of each figure and its ratio to the stock page.
+ *
+ *   npm run bench:reader [-- --no-build] [-- --runs N]
+ *
+ * - page view: main-thread long tasks (sum of their durations) and bytes transferred, the pointer
+ *   moving at once (as a reader's does), watched for 4 s;
+ * - click → updated table, React running: sort, filter, reset, copy-link;
+ * - scroll-then-tap: the reader scrolls to the COCO table 1.5 s after load and taps "sort".
+ * A benchmark, not a test: run by hand, figures go into the notes.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { option } from './lib/args';
+import { CHROMIUM, CHROMIUM_ARGS } from './lib/chromium';
+import { serveCompressed } from './lib/serveCompressed';
+import { median } from './lib/stats';
+
+// npm runs scripts from the project's root (the bundle itself lives in node_modules/.cache).
+const ROOT = process.cwd();
+const STOCK = path.join(ROOT, 'node_modules/.cache/bench-stock');
+const PAGE = '/pruning';
+const WATCH_MS = 4000;
+const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
+
+/** The stock site: the fixture's config, and a doc page made of the first five upstream tables (the pruning ones). */
+function buildStock(): string {
+  fs.rmSync(STOCK, { recursive: true, force: true });
+  fs.mkdirSync(path.join(STOCK, 'docs'), { recursive: true });
+  fs.copyFileSync(
+    path.join(ROOT, 'tests/fixtures/bench-stock/docusaurus.config.mjs'),
+    path.join(STOCK, 'docusaurus.config.mjs'),
+  );
+  const upstream = fs.readFileSync(path.join(ROOT, 'tests/fixtures/upstream-tables.md'), 'utf8');
+  const tables = upstream.split(/\n\s*\n/).filter((block) => block.trimStart().startsWith('|'));
+  const headings = [
+    'YOLOv3 on COCO',
+    'YOLOv3 on Pascal VOC',
+    '蒸馏通道剪裁模型 (COCO)',
+    '蒸馏通道剪裁模型 (Pascal VOC)',
+    'YOLOv3通道剪裁模型推理时延',
+  ];
+  const doc = ['# 剪裁模型库', ...headings.flatMap((h, i) => [`## ${h}`, tables[i] ?? ''])].join('\n\n');
+  fs.writeFileSync(path.join(STOCK, 'docs/pruning.md'), `${doc}\n`);
+  const docusaurus = path.join(ROOT, 'node_modules/@docusaurus/core/bin/docusaurus.mjs');
+  const built = spawnSync(process.execPath, [docusaurus, 'build', STOCK], { stdio: 'inherit' });
+  if (built.status !== 0) throw new Error('the stock fixture did not build');
+  return path.join(STOCK, 'build');
+}
+
+interface View {
+  longTasks: number;
+  bytes: number;
+}
+
+async function phonePage(browser: Browser): Promise<{ page: Page; bytes: () => number; close: () => Promise<void> }> {
+  const context = await browser.newContext(PHONE);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await cdp.send('Network.enable');
+  let bytes = 0;
+  cdp.on('Network.loadingFinished', (e) => {
+    bytes += e.encodedDataLength;
+  });
+  await page.addInitScript(() => {
+    const w = window as unknown as { longTasks: number[] };
+    w.longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) w.longTasks.push(entry.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  return { page, bytes: () => bytes, close: () => context.close() };
+}
+
+/** One page view: load, move the pointer at once, watch for 4 s. */
+async function pageView(browser: Browser, url: string): Promise<View & { page: Page; close: () => Promise<void> }> {
+  const { page, bytes, close } = await phonePage(browser);
+  const start = Date.now();
+  await page.goto(url, { waitUntil: 'commit' });
+  // A reader's pointer keeps moving: once as the page starts, again once the document is parsed.
+  await page.mouse.move(20, 200);
+  await page.waitForLoadState('domcontentloaded');
+  await page.mouse.move(40, 220);
+  await page.waitForTimeout(Math.max(0, WATCH_MS - (Date.now() - start)));
+  const longTasks = await page.evaluate(() =>
+    (window as unknown as { longTasks: number[] }).longTasks.reduce((a, b) => a + b, 0),
+  );
+  return { longTasks, bytes: bytes(), page, close };
+}
+
+/**
+ * Milliseconds from an action to the frame after the table shows its result: `done` is polled on
+ * every DOM change inside the table's block, then one frame is awaited so layout and paint count.
+ */
+async function timeTo(page: Page, act: () => Promise<void>, done: string): Promise<number> {
+  await page.evaluate((condition) => {
+    const w = window as unknown as { benchDone: Promise<number>; benchStart: number };
+    const check = new Function(`return (${condition})`) as () => boolean;
+    w.benchDone = new Promise((resolve) => {
+      const observer = new MutationObserver(() => {
+        if (!check()) return;
+        observer.disconnect();
+        requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - w.benchStart), 0));
+      });
+      observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+      setTimeout(() => resolve(Number.NaN), 10_000);
+    });
+    w.benchStart = performance.now();
+  }, done);
+  await act();
+  const ms = await page.evaluate(() => (window as unknown as { benchDone: Promise<number> }).benchDone);
+  if (Number.isNaN(ms)) throw new Error(`no result within 10 s: ${done}`);
+  return ms;
+}
+
+const SORT = '#prune-coco thead th:nth-child(3) button';
+const SORTED = `document.querySelector('#prune-coco thead th:nth-child(3)').getAttribute('aria-sort') !== null`;
+
+async function interactions(page: Page): Promise<Record<string, number>> {
+  const rows = () => `document.querySelectorAll('#prune-coco tbody tr').length`;
+  const sort = await timeTo(page, () => page.click(SORT), SORTED);
+  const filter = await timeTo(
+    page,
+    () => page.selectOption('#prune-coco-filter-strategy', 'r578').then(() => undefined),
+    // the four r578 rows: ResNet50-vd-dcn at 608, MobileNetV1 at 608, 416 and 320
+    `${rows()} === 4`,
+  );
+  const reset = await timeTo(
+    page,
+    () => page.click('[data-benchmark="prune-coco"] button:has-text("Reset")'),
+    `${rows()} === 12`,
+  );
+  const copy = await timeTo(
+    page,
+    () => page.click('#prune-coco-mobilenetv1-r578-608 th a'),
+    `document.querySelector('#prune-coco-mobilenetv1-r578-608 th [role="status"]').textContent !== ''`,
+  );
+  return { sort, filter, reset, copy };
+}
+
+/** The reader scrolls to the COCO table 1.5 s after load and taps its GFLOPs sort button. */
+async function scrollThenTap(browser: Browser, url: string): Promise<number> {
+  const { page, close } = await phonePage(browser);
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForTimeout(1500);
+  await page.evaluate(() => document.getElementById('prune-coco')?.scrollIntoView());
+  const ms = await timeTo(page, () => page.tap(SORT), SORTED);
+  await close();
+  return ms;
+}
+
+function row(name: string, ours: number, stock: number | undefined, unit: string): string {
+  const ratio = stock ? `${(ours / stock).toFixed(2)}×` : '–';
+  const fmt = (v: number | undefined) => (v === undefined ? '–' : unit === 'KB' ? (v / 1024).toFixed(1) : v.toFixed(0));
+  return `${name.padEnd(44)} ${fmt(ours).padStart(9)} ${fmt(stock).padStart(9)} ${unit.padEnd(3)} ${ratio.padStart(7)}`;
+}
+
+async function main() {
+  const args = process.argv.slice(2);
+  const runs = Number(option(args, '--runs') ?? 5);
+  if (!args.includes('--no-build')) {
+    const built = spawnSync('npm', ['run', 'build'], { stdio: 'inherit', cwd: ROOT });
+    if (built.status !== 0) process.exit(built.status ?? 1);
+  }
+  const stockBuild =
+    args.includes('--no-build') && fs.existsSync(path.join(STOCK, 'build')) ? path.join(STOCK, 'build') : buildStock();
+  const ours = await serveCompressed(path.join(ROOT, 'build'));
+  const stock = await serveCompressed(stockBuild);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const m: Record<string, number[]> = {};
+  const add = (key: string, value: number) => {
+    m[key] = [...(m[key] ?? []), value];
+  };
+  try {
+    for (let i = 0; i < runs; i++) {
+      for (const [site, base] of [
+        ['ours', ours.baseUrl],
+        ['stock', stock.baseUrl],
+      ] as const) {
+        const view = await pageView(browser, `${base}${PAGE}`);
+        add(`${site}.longTasks`, view.longTasks);
+        add(`${site}.bytes`, view.bytes);
+        if (site === 'ours') for (const [k, v] of Object.entries(await interactions(view.page))) add(`ours.${k}`, v);
+        await view.close();
+      }
+      add('ours.scrollTap', await scrollThenTap(browser, `${ours.baseUrl}${PAGE}`));
+    }
+  } finally {
+    await browser.close();
+    await ours.close();
+    await stock.close();
+  }
+  const med = (key: string) => (m[key] ? median(m[key]) : undefined);
+  console.log(`\n/pruning as a 390 px phone, Chromium at 4× CPU, median of ${runs}`);
+  console.log(`${''.padEnd(44)} ${'this site'.padStart(9)} ${'stock'.padStart(9)}     ${'ratio'.padStart(7)}`);
+  console.log(row('main-thread long tasks, one page view', med('ours.longTasks') ?? 0, med('stock.longTasks'), 'ms'));
+  console.log(row('bytes transferred, one page view', med('ours.bytes') ?? 0, med('stock.bytes'), 'KB'));
+  for (const k of ['sort', 'filter', 'reset', 'copy'])
+    console.log(row(`${k}: click → updated table (React running)`, med(`ours.${k}`) ?? 0, undefined, 'ms'));
+  console.log(row('scroll to the table at 1.5 s, tap sort → sorted', med('ours.scrollTap') ?? 0, undefined, 'ms'));
+}
+
+await main();
