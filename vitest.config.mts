@@ -10,7 +10,6 @@ export default defineConfig({
     // Docusaurus's client modules need a running site; components get small doubles instead.
     alias: {
       '@docusaurus/useDocusaurusContext': double('useDocusaurusContext.ts'),
-      '@docusaurus/useGlobalData': double('useGlobalData.ts'),
       '@docusaurus/useBrokenLinks': double('useBrokenLinks.ts'),
       '@docusaurus/Translate': double('Translate.tsx'),
       '@docusaurus/Link': double('Link.tsx'),

@@ -6,20 +6,13 @@
  * as moved in data/permalinks.json, and not kept on its page as an alias, is
  * followed to its new page.
  */
-import globalData from '@generated/globalData';
-import type { Zoo } from '../data/schemas';
+import moved from '@generated/zoo-data/default/moved.json';
 import { landingTarget } from '../lib/landing';
-import { ZOO_PLUGIN } from '../plugins/zoo-data/name';
 
 export const LANDED = 'zoo-landed';
 const MOVE_ON = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as const;
 
 let clear: (() => void) | undefined;
-
-function moved(): Record<string, string> {
-  const zoo = (globalData[ZOO_PLUGIN] as { default?: Zoo } | undefined)?.default;
-  return zoo?.permalinks.moved ?? {};
-}
 
 export function onRouteDidUpdate({ location }: { location: Location }): void {
   clear?.();
@@ -30,7 +23,7 @@ export function onRouteDidUpdate({ location }: { location: Location }): void {
   if (!element) {
     const prefix = location.pathname.startsWith('/zh-Hans') ? '/zh-Hans' : '';
     const page = location.pathname.slice(prefix.length) || '/';
-    const to = moved()[`${page}#${anchor}`];
+    const to = moved[`${page}#${anchor}`];
     if (to) window.location.replace(prefix + to);
     return;
   }

@@ -172,11 +172,14 @@ export function verify(zoo: Zoo): VerificationRecord[] {
 
 const cache = new WeakMap<Zoo, Map<string, VerificationRecord>>();
 
-/** The records by id, computed once per zoo object (the site renders many cells from one zoo). */
-export function verificationIndex(zoo: Zoo): Map<string, VerificationRecord> {
+/**
+ * The records by id, once per zoo object: a page's own, computed at build (pageZoo.ts), so the
+ * browser never runs verify(); else (scripts, the plugin, tests) computed from the whole zoo.
+ */
+export function verificationIndex(zoo: Zoo & { records?: VerificationRecord[] }): Map<string, VerificationRecord> {
   let index = cache.get(zoo);
   if (!index) {
-    index = new Map(verify(zoo).map((r) => [r.id, r]));
+    index = new Map((zoo.records ?? verify(zoo)).map((r) => [r.id, r]));
     cache.set(zoo, index);
   }
   return index;

@@ -7,15 +7,16 @@
 import Link from '@docusaurus/Link';
 import { useHistory, useLocation } from '@docusaurus/router';
 import Translate, { translate } from '@docusaurus/Translate';
+// This page's data: the whole zoo, written by the zoo-data plugin (src/data/pageZoo.ts).
+import zoo from '@generated/zoo-data/default/zoo.json';
 import Layout from '@theme/Layout';
 import { type ReactNode, useEffect, useState } from 'react';
-import { useLocale, useZoo } from '../hooks/useZoo';
+import { useLocale } from '../hooks/useZoo';
 import { fileName } from '../lib/figures';
 import { accuracyMetrics, type Budget, findModels, parseBudget, writeBudget } from '../lib/finder';
 import { columnLabel } from '../lib/rowName';
 
 export default function Finder(): ReactNode {
-  const zoo = useZoo();
   const locale = useLocale();
   const location = useLocation();
   const history = useHistory();

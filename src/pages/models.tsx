@@ -1,13 +1,14 @@
 /** The list of model pages, one per model and dataset. */
 import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
+// This page's data: the whole zoo, written by the zoo-data plugin (src/data/pageZoo.ts).
+import zoo from '@generated/zoo-data/default/zoo.json';
 import Layout from '@theme/Layout';
 import type { ReactNode } from 'react';
-import { useLocale, useZoo } from '../hooks/useZoo';
+import { useLocale } from '../hooks/useZoo';
 import { modelPages } from '../lib/modelPages';
 
 export default function Models(): ReactNode {
-  const zoo = useZoo();
   const locale = useLocale();
   return (
     <Layout

@@ -8,12 +8,13 @@ import Link from '@docusaurus/Link';
 import { useHistory, useLocation } from '@docusaurus/router';
 import Translate, { translate } from '@docusaurus/Translate';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
+// This page's data: the whole zoo, written by the zoo-data plugin (src/data/pageZoo.ts).
+import zoo from '@generated/zoo-data/default/zoo.json';
 import Layout from '@theme/Layout';
 import { type ReactNode, useEffect } from 'react';
-import { useZoo } from '../hooks/useZoo';
 
 export default function Upstream(): ReactNode {
-  const { legacyAnchors } = useZoo();
+  const { legacyAnchors } = zoo;
   const location = useLocation();
   const history = useHistory();
   const brokenLinks = useBrokenLinks();

@@ -1,7 +1,8 @@
 /** @vitest-environment jsdom */
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import BenchmarkTable from '../../src/components/BenchmarkTable';
+import { renderZoo } from '../doubles/renderZoo';
 import { docusaurus } from '../doubles/state';
 
 beforeEach(() => docusaurus.reset());
@@ -23,7 +24,7 @@ function shown(cell: Element | undefined): string | undefined {
 
 describe('<BenchmarkTable>', () => {
   it('renders a captioned table with scoped, unit-bearing headers', () => {
-    render(<BenchmarkTable id="prune-coco" />);
+    renderZoo(<BenchmarkTable id="prune-coco" />);
     const table = screen.getByRole('table', { name: /Pruned YOLOv3 on COCO/ });
     expect(table.id).toBe('prune-coco');
     const headers = within(table)
@@ -42,7 +43,7 @@ describe('<BenchmarkTable>', () => {
   });
 
   it('shows every row with its id, figures as published and a short download link that names its file', () => {
-    render(<BenchmarkTable id="prune-coco" />);
+    renderZoo(<BenchmarkTable id="prune-coco" />);
     const rows = rowsOf(screen.getByRole('table'));
     expect(rows).toHaveLength(12);
     const r578 = rows.find((r) => r.id === 'prune-coco-mobilenetv1-r578-608');
@@ -76,7 +77,7 @@ describe('<BenchmarkTable>', () => {
         [dead]: { ...check, ok: false, status: 404, size: null, archive: null, problem: 'HTTP 404' },
       },
     };
-    render(<BenchmarkTable id="prune-coco" />);
+    renderZoo(<BenchmarkTable id="prune-coco" />);
     const cellOf = (url: string) =>
       screen
         .getAllByRole('link', { name: /\.tar$/ })
@@ -90,17 +91,17 @@ describe('<BenchmarkTable>', () => {
   });
 
   it('keeps "+0.0" and "(-)" exactly, calling the first no change and the second no delta', () => {
-    render(<BenchmarkTable id="distill-coco" />);
+    renderZoo(<BenchmarkTable id="distill-coco" />);
     const row = document.getElementById('distill-coco-mobilenetv1-split-distiil-320');
     expect(row && shown(within(row).getAllByRole('cell').at(-2))).toBe('27.1(+0.0)＝same as baseline');
     cleanup();
-    render(<BenchmarkTable id="quant-coco" />);
+    renderZoo(<BenchmarkTable id="quant-coco" />);
     const noDelta = document.getElementById('quant-coco-r50vd-dcn-aware-416');
     expect(noDelta && shown(within(noDelta).getAllByRole('cell').at(-2))).toBe('37.5(-)no delta published');
   });
 
   it('shows an empty cell as a dash that screen readers hear as "not published"', () => {
-    render(<BenchmarkTable id="prune-latency" />);
+    renderZoo(<BenchmarkTable id="prune-latency" />);
     const row = document.getElementById('prune-latency-coco-resnet50-vd-dcn-r578-608');
     if (!row) throw new Error('row missing');
     const cells = within(row).getAllByRole('cell');
@@ -113,12 +114,12 @@ describe('<BenchmarkTable>', () => {
   });
 
   it('names the teacher with its quoted AP and links it to its own row where the zoo has one', () => {
-    render(<BenchmarkTable id="distill-prune-coco" />);
+    renderZoo(<BenchmarkTable id="distill-prune-coco" />);
     const r34 = document.getElementById('distill-prune-coco-mobilenetv1-r578-416');
     const teacher = r34 && within(r34).getByRole('link', { name: 'YOLOv3-ResNet34(34.3)' });
     expect(teacher?.getAttribute('href')).toBe('/quantization#quant-coco-resnet34-baseline-416');
     cleanup();
-    render(<BenchmarkTable id="distill-prune-voc" />);
+    renderZoo(<BenchmarkTable id="distill-prune-voc" />);
     const voc = document.getElementById('distill-prune-voc-mobilenetv1-r578-608');
     expect(voc && within(voc).getAllByRole('cell')[4]?.textContent).toBe('YOLOv3-ResNet34(82.6)');
     expect(
@@ -133,7 +134,7 @@ describe('<BenchmarkTable>', () => {
   });
 
   it('registers the table and every row id with the broken-anchor checker', () => {
-    render(<BenchmarkTable id="quant-widerface" />);
+    renderZoo(<BenchmarkTable id="quant-widerface" />);
     const ids = [...document.querySelectorAll('table[id], tr[id]')].map((e) => e.id);
     expect(ids).toContain('quant-widerface');
     expect(ids).toHaveLength(10);
@@ -143,7 +144,7 @@ describe('<BenchmarkTable>', () => {
 
   it('speaks Chinese in the Chinese locale, from the labels in data', () => {
     docusaurus.locale = 'zh-Hans';
-    render(<BenchmarkTable id="prune-latency" />);
+    renderZoo(<BenchmarkTable id="prune-latency" />);
     const table = screen.getByRole('table', { name: /通道剪裁 YOLOv3 的推理时延/ });
     expect(within(table).getAllByRole('columnheader').map(headerName)).toEqual([
       '骨架网络',
@@ -160,6 +161,6 @@ describe('<BenchmarkTable>', () => {
   });
 
   it('fails loudly for a table id that does not exist', () => {
-    expect(() => render(<BenchmarkTable id="prune-cocoa" />)).toThrow('no table data/tables/prune-cocoa.json');
+    expect(() => renderZoo(<BenchmarkTable id="prune-cocoa" />)).toThrow('no table data/tables/prune-cocoa.json');
   });
 });

@@ -1,7 +1,8 @@
 /** @vitest-environment jsdom */
-import { act, cleanup, fireEvent, render, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import BenchmarkTable from '../../src/components/BenchmarkTable';
+import { renderZoo } from '../doubles/renderZoo';
 import { docusaurus } from '../doubles/state';
 
 beforeEach(() => docusaurus.reset());
@@ -21,7 +22,7 @@ function clipboard() {
 
 describe('permalinks on a table', () => {
   it('gives every row and the table a link to itself, named for screen readers', () => {
-    render(<BenchmarkTable id="distill-voc" />);
+    renderZoo(<BenchmarkTable id="distill-voc" />);
     const row = document.getElementById('distill-voc-mobilenetv1-l2-distiil-416');
     const link = row && within(row).getByRole('link', { name: 'Copy link to the row MobileNetV1 · l2_distiil · 416' });
     expect(link?.getAttribute('href')).toBe('#distill-voc-mobilenetv1-l2-distiil-416');
@@ -34,7 +35,7 @@ describe('permalinks on a table', () => {
   it('copies the absolute URL of the row, locale included, and says so', async () => {
     const written = clipboard();
     docusaurus.locale = 'zh-Hans';
-    render(<BenchmarkTable id="prune-coco" />);
+    renderZoo(<BenchmarkTable id="prune-coco" />);
     const row = document.getElementById('prune-coco-mobilenetv1-r578-608');
     if (!row) throw new Error('no row');
     const link = within(row).getAllByRole('link')[0] as HTMLElement;
@@ -49,7 +50,7 @@ describe('permalinks on a table', () => {
   it('keeps a renamed row reachable by its old id where the move is recorded', () => {
     docusaurus.zoo.permalinks.moved['/pruning#prune-coco-r578-mobilenet-608'] =
       '/pruning#prune-coco-mobilenetv1-r578-608';
-    render(<BenchmarkTable id="prune-coco" />);
+    renderZoo(<BenchmarkTable id="prune-coco" />);
     const alias = document.getElementById('prune-coco-r578-mobilenet-608');
     expect(alias?.closest('tr')?.id).toBe('prune-coco-mobilenetv1-r578-608');
     expect(alias?.getAttribute('data-alias-for')).toBe('prune-coco-mobilenetv1-r578-608');

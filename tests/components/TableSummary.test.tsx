@@ -1,7 +1,8 @@
 /** @vitest-environment jsdom */
-import { act, cleanup, fireEvent, render } from '@testing-library/react';
+import { act, cleanup, fireEvent } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import TableSummary from '../../src/components/TableSummary';
+import { renderZoo } from '../doubles/renderZoo';
 import { docusaurus } from '../doubles/state';
 
 beforeEach(() => docusaurus.reset());
@@ -14,7 +15,7 @@ afterEach(cleanup);
 
 describe('<TableSummary>', () => {
   it('renders each point with its figures taken from the table cells, linked to their rows', () => {
-    const { container } = render(<TableSummary id="prune-latency" />);
+    const { container } = renderZoo(<TableSummary id="prune-latency" />);
     const first = container.querySelectorAll('li')[0];
     expect(said(first)).toBe(
       'With r578, YOLOv3-MobileNetV1 needs 69.57% fewer FLOPs; at input size 608 its latency falls by 39.21% on one Tesla P4 with TensorRT, and by 57.97%, 55.98% and 57.43% on Kirin 970, Snapdragon 835 and Snapdragon 855.',
@@ -25,7 +26,7 @@ describe('<TableSummary>', () => {
 
   it('prints what the data says, not what the prose was typed with', () => {
     // upstream's bullet says 32.98%; the cell it quotes says -32.94%
-    const { container } = render(<TableSummary id="prune-coco" />);
+    const { container } = renderZoo(<TableSummary id="prune-coco" />);
     expect(said(container.querySelectorAll('li')[2])).toContain('removes 32.94% (upstream text: 32.98%†) of the FLOPs');
     const note = container.querySelector('a[href="/errata#erratum-prune-coco-r578-608-claim-0"]');
     expect(note?.textContent).toBe('(upstream text: 32.98%†)');
@@ -33,7 +34,7 @@ describe('<TableSummary>', () => {
     const table = docusaurus.zoo.tables.find((t) => t.id === 'prune-coco');
     const cell = table?.rows.find((r) => r.id === 'prune-coco-resnet50-vd-dcn-r578-608')?.cells.gflops;
     if (cell) cell.delta = '-40.00%';
-    const again = render(<TableSummary id="prune-coco" />);
+    const again = renderZoo(<TableSummary id="prune-coco" />);
     expect(said(again.container.querySelectorAll('li')[2])).toContain('removes 40.00%');
   });
 
@@ -41,14 +42,14 @@ describe('<TableSummary>', () => {
     const table = docusaurus.zoo.tables.find((t) => t.id === 'distill-voc');
     const point = table?.summary[1];
     if (point) point.text.en = '<img src=x onerror=alert(1)> gains {0} at {1}';
-    const { container } = render(<TableSummary id="distill-voc" />);
+    const { container } = renderZoo(<TableSummary id="distill-voc" />);
     expect(container.querySelector('img')).toBeNull();
     expect(said(container.querySelectorAll('li')[1])).toBe('<img src=x onerror=alert(1)> gains 2.8 at 608');
   });
 
   it('writes the Chinese prose in the Chinese locale', () => {
     docusaurus.locale = 'zh-Hans';
-    const { container } = render(<TableSummary id="quant-widerface" />);
+    const { container } = renderZoo(<TableSummary id="quant-widerface" />);
     expect(said(container.querySelectorAll('li')[1])).toBe(
       'BlazeFace 经在线量化（aware）后，在 Easy/Medium/Hard 子集上的精度分别下降 1.0、1.3 和 2.1。',
     );
@@ -57,7 +58,7 @@ describe('<TableSummary>', () => {
 
 describe('a quoted delta explains itself', () => {
   it('is described by how it was computed, and the multi-scale point quotes its input sizes from the data', () => {
-    const { container } = render(<TableSummary id="distill-voc" />);
+    const { container } = renderZoo(<TableSummary id="distill-voc" />);
     const quote = container.querySelector('li:nth-child(2) a[data-quote]');
     const live = quote?.parentElement?.querySelector('[role="status"]');
     expect(live?.textContent).toBe('');

@@ -1,7 +1,8 @@
 /** @vitest-environment jsdom */
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import BenchmarkTable from '../../src/components/BenchmarkTable';
+import { renderZoo } from '../doubles/renderZoo';
 import { memoryRouter } from '../doubles/router';
 import { docusaurus } from '../doubles/state';
 
@@ -15,7 +16,7 @@ const rowIds = () => [...document.querySelectorAll('tbody tr')].map((tr) => tr.i
 
 describe('sorting and filtering a table', () => {
   it('sorts by a column, says so with aria-sort, and writes the view into the URL', () => {
-    render(<BenchmarkTable id="prune-voc" />);
+    renderZoo(<BenchmarkTable id="prune-voc" />);
     const header = screen.getAllByRole('columnheader')[5] as HTMLElement; // Box AP
     act(() => {
       fireEvent.click(within(header).getAllByRole('button')[0] as HTMLElement);
@@ -33,7 +34,7 @@ describe('sorting and filtering a table', () => {
   });
 
   it('keeps both of two changes made before it has re-rendered (a fast hand, or clicks replayed at start)', () => {
-    render(<BenchmarkTable id="prune-voc" />);
+    renderZoo(<BenchmarkTable id="prune-voc" />);
     const header = screen.getAllByRole('columnheader')[5] as HTMLElement; // Box AP
     act(() => {
       fireEvent.change(document.getElementById('prune-voc-filter-strategy') as HTMLElement, {
@@ -51,7 +52,7 @@ describe('sorting and filtering a table', () => {
 
   it('reads a shared view from the URL', () => {
     memoryRouter.set({ search: '?prune-voc.strategy=r578&prune-voc.sort=gflops&prune-voc.dir=desc' });
-    render(<BenchmarkTable id="prune-voc" />);
+    renderZoo(<BenchmarkTable id="prune-voc" />);
     expect(rowIds()).toEqual([
       'prune-voc-mobilenetv1-r578-608',
       'prune-voc-mobilenetv1-r578-416',
@@ -62,7 +63,7 @@ describe('sorting and filtering a table', () => {
   });
 
   it('filters with the select boxes and resets', () => {
-    render(<BenchmarkTable id="quant-coco" />);
+    renderZoo(<BenchmarkTable id="quant-coco" />);
     act(() => {
       fireEvent.change(screen.getByLabelText('Input size'), { target: { value: '416' } });
     });
@@ -84,7 +85,7 @@ describe('sorting and filtering a table', () => {
 
   it('shows the row an anchor names even when a filter hides it, and says so', () => {
     memoryRouter.set({ search: '?prune-voc.inputSize=608', hash: '#prune-voc-mobilenetv1-r578-320' });
-    render(<BenchmarkTable id="prune-voc" />);
+    renderZoo(<BenchmarkTable id="prune-voc" />);
     expect(rowIds()).toContain('prune-voc-mobilenetv1-r578-320');
     expect(rowIds()).toHaveLength(4);
     expect(document.getElementById('prune-voc-mobilenetv1-r578-320')?.getAttribute('data-forced')).toBe('true');

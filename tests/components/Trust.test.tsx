@@ -1,8 +1,9 @@
 /** @vitest-environment jsdom */
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import BenchmarkTable from '../../src/components/BenchmarkTable';
 import ErrataList from '../../src/components/ErrataList';
+import { renderZoo } from '../doubles/renderZoo';
 import { docusaurus } from '../doubles/state';
 
 beforeEach(() => docusaurus.reset());
@@ -29,7 +30,7 @@ const lines = (tip: HTMLElement) => (tip.textContent ?? '').split('\n');
 
 describe('how a delta was computed', () => {
   it('names the baseline row, the formula, the interval and the verdict', () => {
-    render(<BenchmarkTable id="prune-coco" />);
+    renderZoo(<BenchmarkTable id="prune-coco" />);
     // sensity 608, GFLOPs: (37.53 − 44.71) / 44.71 = −16.0590 %, rounding allows −16.0796 … −16.0385
     expect(lines(tipOf('prune-coco-resnet50-vd-dcn-sensity-608', 1))).toEqual([
       'Against the baseline ResNet50-vd-dcn · baseline · 608 (prune-coco-resnet50-vd-dcn-baseline-608).',
@@ -40,14 +41,14 @@ describe('how a delta was computed', () => {
   });
 
   it('says when a delta agrees only through rounding', () => {
-    render(<BenchmarkTable id="quant-coco" />);
+    renderZoo(<BenchmarkTable id="quant-coco" />);
     expect(lines(tipOf('quant-coco-resnet34-aware-608', 3)).at(-1)).toBe(
       'Agrees only through rounding: the printed figures give -1.0.',
     );
   });
 
   it('has no explanation where upstream gives no baseline', () => {
-    render(<BenchmarkTable id="quant-coco" />);
+    renderZoo(<BenchmarkTable id="quant-coco" />);
     const tr = document.getElementById('quant-coco-r50vd-dcn-aware-416');
     // no delta button anywhere in the row: the row header's status belongs to its copy link
     expect(tr?.querySelector('td button, td [role="status"]')).toBeNull();
@@ -56,7 +57,7 @@ describe('how a delta was computed', () => {
 
 describe('errata on the table', () => {
   it('keeps the published value, marks it, and footnotes what the figures give', () => {
-    render(<BenchmarkTable id="distill-prune-voc" />);
+    renderZoo(<BenchmarkTable id="distill-prune-voc" />);
     const tr = document.getElementById('distill-prune-voc-mobilenetv1-r578-320');
     const cell = tr && within(tr).getAllByRole('cell')[5];
     expect(cell?.getAttribute('data-outcome')).toBe('disagrees');
@@ -79,14 +80,14 @@ describe('errata on the table', () => {
   });
 
   it('shows no errata list under a table without errata', () => {
-    render(<BenchmarkTable id="distill-coco" />);
+    renderZoo(<BenchmarkTable id="distill-coco" />);
     expect(screen.queryByRole('list', { name: 'Errata in this table' })).toBeNull();
   });
 });
 
 describe('<ErrataList>', () => {
   it('lists every erratum with a link to its row', () => {
-    const { container } = render(<ErrataList />);
+    const { container } = renderZoo(<ErrataList />);
     const items = [...container.querySelectorAll('li[id^="erratum-"]')];
     // in the order of the upstream document, each register entry once
     expect(items.map((i) => i.id).sort()).toEqual(docusaurus.zoo.errata.map((e) => `erratum-${e.id}`).sort());
@@ -101,7 +102,7 @@ describe('<ErrataList>', () => {
   });
 
   it('lists the misquoted summary figure with the delta the figures give and their formula', () => {
-    const { container } = render(<ErrataList />);
+    const { container } = renderZoo(<ErrataList />);
     const claim = container.querySelector('#erratum-prune-coco-r578-608-claim-0');
     expect(claim?.textContent).toContain('(quoted in the summary under the table)');
     expect(claim?.textContent).toContain('Upstream prints32.98%');
@@ -113,7 +114,7 @@ describe('text from data is text', () => {
   it('shows markup in a table title literally', () => {
     const table = docusaurus.zoo.tables.find((t) => t.id === 'prune-voc');
     if (table) table.title.en = '<script>alert(1)</script><b>bold</b>';
-    const { container } = render(<BenchmarkTable id="prune-voc" />);
+    const { container } = renderZoo(<BenchmarkTable id="prune-voc" />);
     expect(container.querySelector('script, b')).toBeNull();
     expect(container.querySelector('caption')?.textContent).toContain('<script>alert(1)</script><b>bold</b>');
   });

@@ -9,7 +9,8 @@ import Translate, { translate } from '@docusaurus/Translate';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import Layout from '@theme/Layout';
 import { type ReactNode, useMemo } from 'react';
-import { useLocale, useZoo } from '../../hooks/useZoo';
+import type { PageZoo } from '../../data/pageZoo';
+import { useLocale } from '../../hooks/useZoo';
 import { explanationIndex } from '../../lib/explain';
 import { fileName } from '../../lib/figures';
 import { modelPages, variantsAt } from '../../lib/modelPages';
@@ -22,8 +23,16 @@ import DownloadStatus from '../DownloadStatus';
 import ErratumNotes from '../ErratumNotes';
 import FigureCell from '../FigureCell';
 
-export default function ModelPage({ model, dataset }: { model: string; dataset: string }): ReactNode {
-  const zoo = useZoo();
+/** `zoo` is this page's data (its model's rows), the route module the zoo-data plugin wrote. */
+export default function ModelPage({
+  model,
+  dataset,
+  zoo,
+}: {
+  model: string;
+  dataset: string;
+  zoo: PageZoo;
+}): ReactNode {
   const locale = useLocale();
   const brokenLinks = useBrokenLinks();
   const page = modelPages(zoo).find((p) => p.model === model && p.dataset === dataset);

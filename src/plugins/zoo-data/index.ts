@@ -1,12 +1,13 @@
 /**
  * Loads and validates data/ once per build, stops the build on any problem,
- * and hands the zoo to the React components as global data.
+ * and writes for each page the data it renders (src/data/pageZoo.ts).
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { exportTable, exportZoo, tableCsv } from '../../data/exports';
 import { loadZoo } from '../../data/load';
+import { pageZoo } from '../../data/pageZoo';
 import { formatProblem } from '../../data/problems';
 import type { Zoo } from '../../data/schemas';
 import { verificationFile } from '../../data/verificationFile';
@@ -38,16 +39,29 @@ export default function zooDataPlugin(context: LoadContext): Plugin {
       return result.zoo;
     },
     async contentLoaded({ content, actions }) {
-      // loadContent either returned a valid zoo or threw. The pages see only the moves of
-      // the permalink manifest, not its long list of anchors.
+      // loadContent either returned a valid zoo or threw. Nothing goes into global data (every
+      // page would carry it): each page imports the data it renders (src/data/pageZoo.ts).
       const zoo = content as Zoo;
-      actions.setGlobalData({ ...zoo, permalinks: { pages: {}, moved: zoo.permalinks.moved } });
-      // One page per model and dataset, in every locale (baseUrl carries the locale).
+      const json = (data: unknown) => JSON.stringify(data);
+      // A table page: its tables. Docs pages import these from their MDX (export default layout).
+      for (const page of new Set(zoo.tables.map((t) => t.page))) {
+        await actions.createData(`page-${page}.json`, json(pageZoo(zoo, (t) => t.page === page)));
+      }
+      // Pages about the whole zoo (overview, charts, errata, data files, finder, models, upstream).
+      await actions.createData('zoo.json', json(pageZoo(zoo)));
+      // Shared links to a moved anchor are followed on every page (src/clientModules/landing.ts).
+      await actions.createData('moved.json', json(zoo.permalinks.moved));
+      // One page per model and dataset, in every locale (baseUrl carries the locale), with its rows.
       for (const page of modelPages(zoo)) {
+        const data = await actions.createData(
+          `model-${page.model}-${page.dataset}.json`,
+          json(pageZoo(zoo, (_t, r) => r.model === page.model && r.dataset === page.dataset)),
+        );
         actions.addRoute({
           path: `${context.baseUrl}${page.path.slice(1)}`,
           component: '@site/src/components/ModelPage/index.tsx',
           exact: true,
+          modules: { zoo: data },
           props: { model: page.model, dataset: page.dataset },
         });
       }

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { loadZoo } from '../../src/data/load';
+import { pageZoo } from '../../src/data/pageZoo';
+import type { Zoo } from '../../src/data/schemas';
+import { verify } from '../../src/data/verify';
+
+const loaded = loadZoo();
+if (!loaded.ok) throw new Error('data/ must be valid');
+const zoo: Zoo = loaded.zoo;
+const rowIds = (z: Zoo) => z.tables.flatMap((t) => t.rows.map((r) => r.id));
+
+describe('the data a page carries', () => {
+  const pruning = pageZoo(zoo, (t) => t.page === 'pruning');
+
+  it('holds the page’s tables whole, with their summaries', () => {
+    for (const table of zoo.tables.filter((t) => t.page === 'pruning')) {
+      expect(pruning.tables.find((t) => t.id === table.id)).toEqual(table);
+    }
+  });
+
+  it('adds only the rows the page points at elsewhere: the teachers its distilled rows link to', () => {
+    const elsewhere = pruning.tables.filter((t) => t.page !== 'pruning');
+    // YOLOv3-ResNet34 at each input size teaches distilled pruned COCO models (its rows are on the quantization page)
+    expect(elsewhere.map((t) => [t.id, t.rows.map((r) => r.id), t.summary])).toEqual([
+      [
+        'quant-coco',
+        ['quant-coco-resnet34-baseline-608', 'quant-coco-resnet34-baseline-416', 'quant-coco-resnet34-baseline-320'],
+        [],
+      ],
+    ]);
+    const own = zoo.tables.filter((t) => t.page === 'pruning').flatMap((t) => t.rows);
+    expect(rowIds(pruning)).toHaveLength(own.length + 3);
+  });
+
+  it('carries the verification of exactly its own rows, as computed from the whole zoo', () => {
+    const own = new Set(zoo.tables.filter((t) => t.page === 'pruning').flatMap((t) => t.rows.map((r) => r.id)));
+    const expected = verify(zoo).filter((r) => own.has(r.row));
+    expect(pruning.records).toEqual(expected);
+    // every delta on the page, and the figures its summaries quote
+    const deltas = zoo.tables
+      .filter((t) => t.page === 'pruning')
+      .flatMap((t) => t.rows.flatMap((r) => Object.values(r.cells).filter((c) => c?.delta && c.delta !== '-')));
+    expect(pruning.records.filter((r) => r.kind === 'delta')).toHaveLength(deltas.length);
+    expect(pruning.records.some((r) => r.kind === 'claim')).toBe(true);
+  });
+
+  it('carries the errata of what it shows: its cells and its summaries’ quotes', () => {
+    expect(pruning.errata.map((e) => e.id)).toEqual(
+      zoo.errata
+        .filter((e) => ('row' in e.target ? e.target.row.match(/^(distill-)?prune-/) : e.target.table === 'prune-coco'))
+        .map((e) => e.id),
+    );
+    expect(pageZoo(zoo, (t) => t.page === 'distillation').errata).toEqual([]);
+  });
+
+  it('keeps only the moves of the permalink manifest', () => {
+    expect(pruning.permalinks).toEqual({ pages: {}, moved: zoo.permalinks.moved });
+  });
+
+  it('is the whole zoo for a page about the whole zoo', () => {
+    const all = pageZoo(zoo);
+    expect(all.tables).toEqual(zoo.tables);
+    expect(all.records).toEqual(verify(zoo));
+  });
+});
