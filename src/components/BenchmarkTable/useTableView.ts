@@ -2,8 +2,13 @@
  * A table's sort and filters, kept in the URL query. The server renders the
  * full table in upstream order; the view from the URL is applied after
  * hydration, so the first client render matches the server's.
+ *
+ * A change is written with history.replaceState, past the router: a router
+ * update re-renders the whole page, and a sort or a filter should re-render
+ * only its table. Each change starts from the URL as it is now, so two changes
+ * in a row (a fast hand) never undo each other.
  */
-import { useHistory, useLocation } from '@docusaurus/router';
+import { useLocation } from '@docusaurus/router';
 import { useEffect, useState } from 'react';
 import type { Row, Table, Zoo } from '../../data/schemas';
 import { applyView, EMPTY_VIEW, parseView, type View, writeView } from '../../lib/tableView';
@@ -18,8 +23,8 @@ export interface TableView {
 }
 
 export function useTableView(zoo: Zoo, table: Table): TableView {
+  // The router's location: a shared link, or a client-side navigation to one, sets the view.
   const location = useLocation();
-  const history = useHistory();
   const [view, setState] = useState<View>(EMPTY_VIEW);
   const [anchor, setAnchor] = useState('');
   useEffect(() => {
@@ -27,12 +32,11 @@ export function useTableView(zoo: Zoo, table: Table): TableView {
     setAnchor(decodeURIComponent(location.hash.slice(1)));
   }, [location.search, location.hash, table]);
 
-  // From history.location, not the rendered location: a route update reaches React a moment after
-  // the URL changes, and two changes in that moment (a click replayed as React takes over, a fast
-  // hand) must not undo each other.
   const setView = (change: (current: View) => View) => {
-    const { search } = history.location;
-    history.replace({ ...history.location, search: writeView(search, table, change(parseView(search, table))) });
+    const { pathname, search, hash } = window.location;
+    const next = writeView(search, table, change(parseView(search, table)));
+    window.history.replaceState(window.history.state, '', `${pathname}${next}${hash}`);
+    setState(parseView(next, table));
   };
   const shown = applyView(zoo, table, view);
   const target = table.rows.find((r) => r.id === anchor);
