@@ -11,7 +11,15 @@ export interface PageZoo extends Zoo {
   records: VerificationRecord[];
 }
 
-export function pageZoo(zoo: Zoo, shows: (table: Table, row: Row) => boolean = () => true): PageZoo {
+/**
+ * `records: 'errata'` is for pages that show no table (overview, charts, errata, finder…): they
+ * need only the records of the errata they list, not the proof of every delta.
+ */
+export function pageZoo(
+  zoo: Zoo,
+  shows: (table: Table, row: Row) => boolean = () => true,
+  { records = 'shown' }: { records?: 'shown' | 'errata' } = {},
+): PageZoo {
   const shown = new Set(zoo.tables.flatMap((t) => t.rows.filter((r) => shows(t, r)).map((r) => r.id)));
   const needed = new Set(shown);
   for (const row of zoo.tables.flatMap((t) => t.rows)) {
@@ -31,7 +39,7 @@ export function pageZoo(zoo: Zoo, shows: (table: Table, row: Row) => boolean = (
     tables,
     // The pages need only the moves of the permalink manifest, not its long list of anchors.
     permalinks: { pages: {}, moved: zoo.permalinks.moved },
-    records: verify(zoo).filter((r) => shown.has(r.row)),
+    records: verify(zoo).filter((r) => shown.has(r.row) && (records === 'shown' || r.erratum !== undefined)),
     // The errata of what the page shows: its cells, and the figures its tables' summaries quote.
     errata: zoo.errata.filter((e) => ('row' in e.target ? shown.has(e.target.row) : whole.has(e.target.table))),
   };

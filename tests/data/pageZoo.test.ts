@@ -62,4 +62,9 @@ describe('the data a page carries', () => {
     expect(all.tables).toEqual(zoo.tables);
     expect(all.records).toEqual(verify(zoo));
   });
+
+  it('carries only the errata’s records for a page that shows no table of deltas', () => {
+    const records = pageZoo(zoo, undefined, { records: 'errata' }).records;
+    expect(records.map((r) => r.erratum).sort()).toEqual(zoo.errata.map((e) => e.id).sort());
+  });
 });

@@ -29,6 +29,26 @@ export default function zooDataPlugin(context: LoadContext): Plugin {
   return {
     name: ZOO_PLUGIN,
     getPathsToWatch: () => [path.join(dataDir, '**/*.json')],
+    // The whole-zoo data is imported by several pages: one shared chunk, fetched (or prefetched)
+    // once, instead of a copy inside each page's chunk.
+    configureWebpack(_config, isServer) {
+      if (isServer) return {};
+      return {
+        optimization: {
+          splitChunks: {
+            cacheGroups: {
+              zooData: {
+                test: /[\\/]zoo-data[\\/]default[\\/]zoo\.json$/,
+                name: 'zoo-data',
+                chunks: 'all',
+                enforce: true,
+                priority: 45,
+              },
+            },
+          },
+        },
+      };
+    },
     async loadContent() {
       const result = loadZoo(dataDir);
       if (!result.ok) {
@@ -47,8 +67,9 @@ export default function zooDataPlugin(context: LoadContext): Plugin {
       for (const page of new Set(zoo.tables.map((t) => t.page))) {
         await actions.createData(`page-${page}.json`, json(pageZoo(zoo, (t) => t.page === page)));
       }
-      // Pages about the whole zoo (overview, charts, errata, data files, finder, models, upstream).
-      await actions.createData('zoo.json', json(pageZoo(zoo)));
+      // Pages about the whole zoo (overview, charts, errata, data files, finder, models, upstream):
+      // no table of deltas, so only the errata's records. One chunk for all of them (configureWebpack).
+      await actions.createData('zoo.json', json(pageZoo(zoo, undefined, { records: 'errata' })));
       // Shared links to a moved anchor are followed on every page (src/clientModules/landing.ts).
       await actions.createData('moved.json', json(zoo.permalinks.moved));
       // One page per model and dataset, in every locale (baseUrl carries the locale), with its rows.
