@@ -3,7 +3,6 @@ import type { Config } from '@docusaurus/types';
 import { themes as prismThemes } from 'prism-react-renderer';
 import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
-import { ssrTemplate } from './src/hydration/ssrTemplate';
 import { sitemapWithAlternates } from './src/lib/sitemap';
 import zooData from './src/plugins/zoo-data';
 
@@ -54,9 +53,7 @@ const config = {
     ],
   ],
   // Shared links land on their row, table or section, highlighted.
-  clientModules: ['./src/clientModules/landing.ts', './src/clientModules/hydrated.ts'],
-  // Pages run React on the reader's first interaction, not on load (src/hydration/startOnIntent.ts).
-  ssrTemplate,
+  clientModules: ['./src/clientModules/landing.ts'],
 
   presets: [
     [

@@ -28,10 +28,16 @@ export function isExplained(record: DeltaRecord | ClaimRecord | undefined): reco
 export function explanationIndex(zoo: Zoo, locale: Locale): (id: string) => Explanation | undefined {
   const records = verificationIndex(zoo);
   const rows = new Map(zoo.tables.flatMap((t) => t.rows.map((r) => [r.id, r] as const)));
+  // One object per id, so a memoised cell sees the same explanation on every render.
+  const made = new Map<string, Explanation | undefined>();
   return (id) => {
+    if (made.has(id)) return made.get(id);
     const record = records.get(id);
-    if (!isExplained(record)) return undefined;
-    const baseline = rows.get(record.baseline.row);
-    return { record, baselineName: baseline ? rowName(zoo, baseline, locale) : record.baseline.row };
+    const baseline = isExplained(record) ? rows.get(record.baseline.row) : undefined;
+    const explanation = isExplained(record)
+      ? { record, baselineName: baseline ? rowName(zoo, baseline, locale) : record.baseline.row }
+      : undefined;
+    made.set(id, explanation);
+    return explanation;
   };
 }

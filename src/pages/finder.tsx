@@ -22,7 +22,7 @@ export default function Finder(): ReactNode {
   const history = useHistory();
   const [budget, setBudget] = useState<Budget>(() => parseBudget('', zoo));
   // The URL is read after hydration, so the first render matches the server's.
-  useEffect(() => setBudget(parseBudget(location.search, zoo)), [location.search, zoo]);
+  useEffect(() => setBudget(parseBudget(location.search, zoo)), [location.search]);
   // Onto the budget the URL holds now (history.location), which a route update may not have
   // brought to `budget` yet: two quick changes must not undo each other.
   const update = (change: Partial<Budget>) => {

@@ -25,7 +25,7 @@ export default function Upstream(): ReactNode {
     const target = legacyAnchors.anchors[anchor];
     // Link's target is made locale-aware by useBaseUrl at render; here the current path gives the prefix.
     if (target) history.replace(location.pathname.replace(/\/upstream$/, '') + target);
-  }, [location.hash, location.pathname, history, legacyAnchors]);
+  }, [location.hash, location.pathname, history]);
 
   return (
     <Layout

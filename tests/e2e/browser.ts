@@ -58,3 +58,11 @@ export function dataZoo(): Zoo {
   if (!loaded.ok) throw new Error('data/ must be valid');
   return loaded.zoo;
 }
+
+/** Whether React has taken over the page: the element holding the page content carries React's fiber. */
+export function reactRunning(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const main = document.querySelector('main');
+    return main !== null && Object.keys(main).some((key) => key.startsWith('__reactFiber'));
+  });
+}

@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { dataZoo, sharedBrowser } from './browser';
+import { dataZoo, reactRunning, sharedBrowser } from './browser';
 import { sitemapPaths } from './sitemap';
 
 const baseUrl = inject('baseUrl');
@@ -159,7 +159,7 @@ describe.each(LOCALES)('keyboard in %s', (_locale, prefix) => {
       await page.goto(`${baseUrl}${prefix}${pathname}`, { waitUntil: 'networkidle' });
       // React running, as for a reader who has moved the pointer
       await page.mouse.move(5, 5);
-      await expect.poll(() => page.evaluate(() => window.zooHydrated === true)).toBe(true);
+      await expect.poll(() => reactRunning(page)).toBe(true);
       // the benchmark tables of a table page; every table of a model page
       const selector = pathname.startsWith('/models') ? 'main table tbody' : '[data-benchmark] tbody';
       const bodies = await page.$$eval(selector, (b) => b.length);

@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import { verificationFile } from '../../src/data/verificationFile';
-import { dataZoo, sharedBrowser, watch } from './browser';
+import { dataZoo, reactRunning, sharedBrowser, watch } from './browser';
 
 const baseUrl = inject('baseUrl');
 const zoo = dataZoo();
@@ -42,7 +42,7 @@ describe('a delta explains itself', () => {
     await page.goto(`${baseUrl}/zh-Hans/quantization`, { waitUntil: 'networkidle' });
     const row = page.locator('#quant-widerface-blazeface-post-640');
     await row.locator('th a').first().focus();
-    await expect.poll(() => page.evaluate(() => window.zooHydrated === true)).toBe(true);
+    await expect.poll(() => reactRunning(page)).toBe(true);
     // copy link → AP Easy's delta → AP Medium's delta
     for (let i = 0; i < 2; i++) await page.keyboard.press('ArrowRight');
     const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-explains'));

@@ -12,7 +12,7 @@
 import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
-import { type ReactNode, useMemo } from 'react';
+import { memo, type ReactNode, useMemo } from 'react';
 import type { Column, Label, Locale, Row, Table, Zoo } from '../../data/schemas';
 import { useLocale, useZoo } from '../../hooks/useZoo';
 import { explanationIndex } from '../../lib/explain';
@@ -29,18 +29,28 @@ import styles from './styles.module.css';
 import Toolbar from './Toolbar';
 import { useTableView } from './useTableView';
 
+const NO_ALIASES: string[] = [];
+
+/** Anchors that moved to this table or row from elsewhere on its page (data/permalinks.json › moved). */
+function aliasesOf(zoo: Zoo, table: Table, id: string): string[] {
+  return Object.entries(zoo.permalinks.moved).flatMap(([from, to]) => {
+    const [fromPage, fromAnchor] = from.split('#');
+    return to === `/${table.page}#${id}` && fromPage === `/${table.page}` && fromAnchor ? [fromAnchor] : [];
+  });
+}
+
 function headerText(zoo: Zoo, column: Column, locale: Locale): string {
   const { label, unit } = columnHeader(zoo, column, locale);
   return unit ? `${label} (${unit})` : label;
 }
 
-function FieldCell({
+/** One non-figure cell. Memoised, like FigureCell: a sort moves rows without re-rendering their cells. */
+const FieldCell = memo(function FieldCell({
   zoo,
   table,
   row,
   field,
   label,
-  pick,
   aliases,
 }: {
   zoo: Zoo;
@@ -48,10 +58,10 @@ function FieldCell({
   row: Row;
   field: string;
   label: string;
-  pick: (l: Label) => string;
   aliases: string[];
 }) {
   const locale = useLocale();
+  const pick = (l: Label) => l[locale];
   const cell = { ...tableRoles.cell, 'data-label': label };
   switch (field) {
     case 'model': {
@@ -139,7 +149,7 @@ function FieldCell({
     default:
       return <td {...cell} />;
   }
-}
+});
 
 /** The strategies a table uses, each named once with what it means (the cells show only the name). */
 function StrategyKey({ zoo, table, pick }: { zoo: Zoo; table: Table; pick: (l: Label) => string }) {
@@ -161,15 +171,10 @@ export function BenchmarkTableView({ zoo, table }: { zoo: Zoo; table: Table }): 
   const locale = useLocale();
   const pick = (l: Label) => l[locale];
   const brokenLinks = useBrokenLinks();
-  // Anchors that moved here from elsewhere on this page (data/permalinks.json › moved).
-  const aliasesOf = (id: string) =>
-    Object.entries(zoo.permalinks.moved).flatMap(([from, to]) => {
-      const [fromPage, fromAnchor] = from.split('#');
-      return to === `/${table.page}#${id}` && fromPage === `/${table.page}` && fromAnchor ? [fromAnchor] : [];
-    });
+  const rowAliases = useMemo(() => new Map(table.rows.map((r) => [r.id, aliasesOf(zoo, table, r.id)])), [zoo, table]);
   for (const id of [table.id, ...table.rows.map((r) => r.id)]) {
     brokenLinks.collectAnchor(id);
-    for (const alias of aliasesOf(id)) brokenLinks.collectAnchor(alias);
+    for (const alias of aliasesOf(zoo, table, id)) brokenLinks.collectAnchor(alias);
   }
   const captionId = `${table.id}-caption`;
   // Built once per table and locale: sorting and filtering reuse it.
@@ -203,7 +208,7 @@ export function BenchmarkTableView({ zoo, table }: { zoo: Zoo; table: Table }): 
       <section className={styles.scroller} aria-labelledby={captionId} tabIndex={0}>
         <table id={table.id} className={styles.table} aria-labelledby={captionId}>
           <caption id={captionId} className={styles.caption}>
-            {aliasesOf(table.id).map((alias) => (
+            {aliasesOf(zoo, table, table.id).map((alias) => (
               <span key={alias} id={alias} data-alias-for={table.id} />
             ))}
             <span className={styles.title}>
@@ -286,8 +291,7 @@ export function BenchmarkTableView({ zoo, table }: { zoo: Zoo; table: Table }): 
                       row={row}
                       field={column.field}
                       label={headers.get(column.field) ?? column.field}
-                      pick={pick}
-                      aliases={aliasesOf(row.id)}
+                      aliases={rowAliases.get(row.id) ?? NO_ALIASES}
                     />
                   ) : (
                     <FigureCell

@@ -7,7 +7,7 @@
  */
 import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import type { Figure, MetricDef } from '../../data/schemas';
 import type { Explanation } from '../../lib/explain';
 import { type Direction, deltaDirection } from '../../lib/figures';
@@ -65,7 +65,8 @@ export function ErratumMark({ erratum, plain }: { erratum: string; plain: string
   );
 }
 
-export default function FigureCell({
+/** Memoised: a sort or filter moves rows; their cells, given the same figure and explanation, stay as they are. */
+export default memo(function FigureCell({
   figure,
   better,
   explain,
@@ -101,4 +102,4 @@ export default function FigureCell({
       )}
     </td>
   );
-}
+});
