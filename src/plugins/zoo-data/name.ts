@@ -1,2 +1,2 @@
-/** The zoo-data plugin's name: the key of its global data, shared by the plugin and the client hook. */
+/** The zoo-data plugin's name: its generated files live in .docusaurus/zoo-data/default (see src/types/generated.d.ts). */
 export const ZOO_PLUGIN = 'zoo-data';
