@@ -20,8 +20,10 @@ import { option } from './lib/args';
 import { CHROMIUM, CHROMIUM_ARGS } from './lib/chromium';
 import { serveCompressed } from './lib/serveCompressed';
 import { median } from './lib/stats';
+import { stockSite } from './lib/stockSite';
 
 const PROSE_PAGE = '/data-files';
+const STOCK_PAGE = '/pruning';
 const TARGETS = { performance: 0.98, accessibility: 1, 'best-practices': 1, seo: 1, bytesRatio: 1.15 };
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
@@ -84,6 +86,8 @@ async function main() {
   const pages = [...tablePages, PROSE_PAGE];
 
   const server = await serveCompressed(path.resolve('build'));
+  // The same upstream tables on a stock Docusaurus page: the performance /pruning must match.
+  const stock = await serveCompressed(stockSite(process.cwd(), { reuse: args.includes('--no-build') }));
   const chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM,
     chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
@@ -95,18 +99,22 @@ async function main() {
       for (let i = 0; i < runs; i++) each.push(await audit(`${server.baseUrl}${page}`, chrome.port, throttling));
       results.set(page, summarize(each));
     }
+    const each: Run[] = [];
+    for (let i = 0; i < runs; i++) each.push(await audit(`${stock.baseUrl}${STOCK_PAGE}`, chrome.port, throttling));
+    results.set(`stock ${STOCK_PAGE}`, summarize(each));
   } finally {
     chrome.kill();
     await server.close();
+    await stock.close();
   }
 
   const fmt = (n: number, digits = 2) => n.toFixed(digits);
   console.log(`\nLighthouse ${runs}× per page, mobile emulation, ${throttling} throttling, gzip, median of runs\n`);
-  console.log('page           perf  a11y  bp    seo   LCP ms  TBT ms  CLS    bytes');
+  console.log('page             perf  a11y  bp    seo   LCP ms  TBT ms  CLS    bytes');
   for (const [page, r] of results) {
     const s = r.scores;
     console.log(
-      `${page.padEnd(14)} ${fmt(s.performance)}  ${fmt(s.accessibility)}  ${fmt(s['best-practices'])}  ${fmt(s.seo)}  ${fmt(r.lcp, 0).padStart(6)}  ${fmt(r.tbt, 0).padStart(6)}  ${fmt(r.cls, 3)}  ${fmt(r.bytes, 0).padStart(7)}`,
+      `${page.padEnd(16)} ${fmt(s.performance)}  ${fmt(s.accessibility)}  ${fmt(s['best-practices'])}  ${fmt(s.seo)}  ${fmt(r.lcp, 0).padStart(6)}  ${fmt(r.tbt, 0).padStart(6)}  ${fmt(r.cls, 3)}  ${fmt(r.bytes, 0).padStart(7)}`,
     );
   }
   const index = median([...results.values()].map((r) => r.benchmarkIndex));
@@ -127,6 +135,12 @@ async function main() {
     `\nheaviest table page / prose page (${PROSE_PAGE}) bytes: ${fmt(ratio, 3)} (target ≤ ${TARGETS.bytesRatio})`,
   );
   if (ratio > TARGETS.bytesRatio) misses.push(`byte ratio ${fmt(ratio, 3)} > ${TARGETS.bytesRatio}`);
+  const ours = results.get(STOCK_PAGE)?.scores.performance ?? 0;
+  const plain = results.get(`stock ${STOCK_PAGE}`)?.scores.performance ?? 0;
+  console.log(
+    `${STOCK_PAGE} performance ${fmt(ours)} against the stock page's ${fmt(plain)} (target: at least as good)`,
+  );
+  if (ours < plain) misses.push(`${STOCK_PAGE}: performance ${fmt(ours)} < stock ${fmt(plain)}`);
   console.log(misses.length ? `\nTargets missed:\n  ${misses.join('\n  ')}` : '\nAll targets met.');
   process.exitCode = misses.length ? 1 : 0;
 }

@@ -13,45 +13,19 @@
  * A benchmark, not a test: run by hand, figures go into the notes.
  */
 import { spawnSync } from 'node:child_process';
-import fs from 'node:fs';
 import path from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { option } from './lib/args';
 import { CHROMIUM, CHROMIUM_ARGS } from './lib/chromium';
 import { serveCompressed } from './lib/serveCompressed';
 import { median } from './lib/stats';
+import { stockSite } from './lib/stockSite';
 
 // npm runs scripts from the project's root (the bundle itself lives in node_modules/.cache).
 const ROOT = process.cwd();
-const STOCK = path.join(ROOT, 'node_modules/.cache/bench-stock');
 const PAGE = '/pruning';
 const WATCH_MS = 4000;
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
-
-/** The stock site: the fixture's config, and a doc page made of the first five upstream tables (the pruning ones). */
-function buildStock(): string {
-  fs.rmSync(STOCK, { recursive: true, force: true });
-  fs.mkdirSync(path.join(STOCK, 'docs'), { recursive: true });
-  fs.copyFileSync(
-    path.join(ROOT, 'tests/fixtures/bench-stock/docusaurus.config.mjs'),
-    path.join(STOCK, 'docusaurus.config.mjs'),
-  );
-  const upstream = fs.readFileSync(path.join(ROOT, 'tests/fixtures/upstream-tables.md'), 'utf8');
-  const tables = upstream.split(/\n\s*\n/).filter((block) => block.trimStart().startsWith('|'));
-  const headings = [
-    'YOLOv3 on COCO',
-    'YOLOv3 on Pascal VOC',
-    '蒸馏通道剪裁模型 (COCO)',
-    '蒸馏通道剪裁模型 (Pascal VOC)',
-    'YOLOv3通道剪裁模型推理时延',
-  ];
-  const doc = ['# 剪裁模型库', ...headings.flatMap((h, i) => [`## ${h}`, tables[i] ?? ''])].join('\n\n');
-  fs.writeFileSync(path.join(STOCK, 'docs/pruning.md'), `${doc}\n`);
-  const docusaurus = path.join(ROOT, 'node_modules/@docusaurus/core/bin/docusaurus.mjs');
-  const built = spawnSync(process.execPath, [docusaurus, 'build', STOCK], { stdio: 'inherit' });
-  if (built.status !== 0) throw new Error('the stock fixture did not build');
-  return path.join(STOCK, 'build');
-}
 
 interface View {
   longTasks: number;
@@ -175,8 +149,7 @@ async function main() {
     const built = spawnSync('npm', ['run', 'build'], { stdio: 'inherit', cwd: ROOT });
     if (built.status !== 0) process.exit(built.status ?? 1);
   }
-  const stockBuild =
-    args.includes('--no-build') && fs.existsSync(path.join(STOCK, 'build')) ? path.join(STOCK, 'build') : buildStock();
+  const stockBuild = stockSite(ROOT, { reuse: args.includes('--no-build') });
   const ours = await serveCompressed(path.join(ROOT, 'build'));
   const stock = await serveCompressed(stockBuild);
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
