@@ -39,7 +39,12 @@ export function pageZoo(
     tables,
     // The pages need only the moves of the permalink manifest, not its long list of anchors.
     permalinks: { pages: {}, moved: zoo.permalinks.moved },
-    records: verify(zoo).filter((r) => shown.has(r.row) && (records === 'shown' || r.erratum !== undefined)),
+    // A delta's record by its row; a quoted figure's by the table whose summary quotes it.
+    records: verify(zoo).filter(
+      (r) =>
+        (r.kind === 'delta' ? shown.has(r.row) : whole.has(r.table)) &&
+        (records === 'shown' || r.erratum !== undefined),
+    ),
     // The errata of what the page shows: its cells, and the figures its tables' summaries quote.
     errata: zoo.errata.filter((e) => ('row' in e.target ? shown.has(e.target.row) : whole.has(e.target.table))),
   };

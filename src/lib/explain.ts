@@ -41,3 +41,14 @@ export function explanationIndex(zoo: Zoo, locale: Locale): (id: string) => Expl
     return explanation;
   };
 }
+
+/** The delta records that are errata among some cells (`[row id, metric]`), in the cells' order. */
+export function errataAmong(
+  explain: (id: string) => Explanation | undefined,
+  cells: [string, string][],
+): DeltaRecord[] {
+  return cells.flatMap(([row, metric]) => {
+    const record = explain(`${row}.${metric}`)?.record;
+    return record?.kind === 'delta' && record.erratum ? [record] : [];
+  });
+}

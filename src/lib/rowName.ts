@@ -15,6 +15,12 @@ export function columnHeader(zoo: Zoo, column: Column, locale: Locale): { label:
   return def.unit ? { label, unit: def.unit[locale] } : { label };
 }
 
+/** A column's header as printed, unit in brackets: "Model size (MB)". */
+export function headerText(zoo: Zoo, column: Column, locale: Locale): string {
+  const { label, unit } = columnHeader(zoo, column, locale);
+  return unit ? `${label} (${unit})` : label;
+}
+
 /** A teacher as the tables print it: "YOLOv3-ResNet34(36.2)". */
 export function teacherText(zoo: Zoo, teacher: Teacher): string {
   const name = zoo.models.find((m) => m.id === teacher.model)?.name ?? teacher.model;

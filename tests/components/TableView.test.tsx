@@ -42,6 +42,22 @@ describe('sorting and filtering a table', () => {
     expect(rowIds()[0]).toBe('prune-voc-mobilenetv1-sensity-416');
   });
 
+  it('starts again from the URL on a navigation, even to the same query the router last saw', () => {
+    renderZoo(<BenchmarkTable id="prune-voc" />);
+    const header = screen.getAllByRole('columnheader')[5] as HTMLElement; // Box AP
+    act(() => {
+      fireEvent.click(within(header).getAllByRole('button')[0] as HTMLElement);
+    });
+    expect(header.getAttribute('aria-sort')).toBe('ascending');
+    // the reader follows a link to /pruning itself: same (empty) query for the router, a new navigation
+    act(() => {
+      window.history.replaceState(null, '', '/pruning');
+      memoryRouter.set({ search: '' });
+    });
+    expect(header.getAttribute('aria-sort')).toBeNull();
+    expect(rowIds()[0]).toBe('prune-voc-mobilenetv1-baseline-608');
+  });
+
   it('keeps both of two changes made before it has re-rendered (a fast hand, or clicks replayed at start)', () => {
     renderZoo(<BenchmarkTable id="prune-voc" />);
     const header = screen.getAllByRole('columnheader')[5] as HTMLElement; // Box AP

@@ -18,9 +18,11 @@ function tipOf(row: string, cellIndex: number): HTMLElement {
   if (!cell || !trigger) throw new Error(`no delta to open in ${row} cell ${cellIndex}`);
   // Nothing is rendered before the reader opens it.
   expect(within(cell).getByRole('status').textContent).toBe('');
+  expect(trigger.getAttribute('aria-expanded')).toBe('false');
   act(() => {
     fireEvent.click(trigger);
   });
+  expect(trigger.getAttribute('aria-expanded')).toBe('true');
   const tip = within(cell).getByRole('status').firstElementChild as HTMLElement | null;
   if (!tip) throw new Error(`no explanation for ${row} cell ${cellIndex}`);
   return tip;

@@ -5,19 +5,23 @@ interface Loc {
   pathname: string;
   search: string;
   hash: string;
+  /** New for every navigation, as history's location key is. */
+  key: string;
 }
 
-let current: Loc = { pathname: '/pruning', search: '', hash: '' };
+let navigations = 0;
+let current: Loc = { pathname: '/pruning', search: '', hash: '', key: '0' };
 const listeners = new Set<() => void>();
 
 export const memoryRouter = {
   set(loc: Partial<Loc>) {
-    current = { ...current, ...loc };
+    navigations += 1;
+    current = { ...current, ...loc, key: String(navigations) };
     for (const l of listeners) l();
   },
   get: () => current,
   reset() {
-    current = { pathname: '/pruning', search: '', hash: '' };
+    current = { pathname: '/pruning', search: '', hash: '', key: '0' };
   },
 };
 

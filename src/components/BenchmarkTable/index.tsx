@@ -13,13 +13,13 @@ import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import { memo, type ReactNode, useMemo } from 'react';
-import type { Column, Label, Locale, Row, Table, Zoo } from '../../data/schemas';
+import type { Label, Row, Table, Zoo } from '../../data/schemas';
 import { useLocale, useZoo } from '../../hooks/useZoo';
-import { explanationIndex } from '../../lib/explain';
+import { errataAmong, explanationIndex } from '../../lib/explain';
 import { fileName } from '../../lib/figures';
 import { rowPath } from '../../lib/links';
 import { moveWithinRow } from '../../lib/rowKeys';
-import { columnHeader, rowName, teacherText } from '../../lib/rowName';
+import { headerText, rowName, teacherText } from '../../lib/rowName';
 import { tableRoles } from '../../lib/tableRoles';
 import CopyLink from '../CopyLink';
 import DownloadStatus from '../DownloadStatus';
@@ -37,11 +37,6 @@ function aliasesOf(zoo: Zoo, table: Table, id: string): string[] {
     const [fromPage, fromAnchor] = from.split('#');
     return to === `/${table.page}#${id}` && fromPage === `/${table.page}` && fromAnchor ? [fromAnchor] : [];
   });
-}
-
-function headerText(zoo: Zoo, column: Column, locale: Locale): string {
-  const { label, unit } = columnHeader(zoo, column, locale);
-  return unit ? `${label} (${unit})` : label;
 }
 
 /** One non-figure cell. Memoised, like FigureCell: a sort moves rows without re-rendering their cells. */
@@ -174,7 +169,7 @@ export function BenchmarkTableView({ zoo, table }: { zoo: Zoo; table: Table }): 
   const rowAliases = useMemo(() => new Map(table.rows.map((r) => [r.id, aliasesOf(zoo, table, r.id)])), [zoo, table]);
   for (const id of [table.id, ...table.rows.map((r) => r.id)]) {
     brokenLinks.collectAnchor(id);
-    for (const alias of aliasesOf(zoo, table, id)) brokenLinks.collectAnchor(alias);
+    for (const alias of rowAliases.get(id) ?? aliasesOf(zoo, table, id)) brokenLinks.collectAnchor(alias);
   }
   const captionId = `${table.id}-caption`;
   // Built once per table and locale: sorting and filtering reuse it.
@@ -183,11 +178,11 @@ export function BenchmarkTableView({ zoo, table }: { zoo: Zoo; table: Table }): 
     () => new Map(table.columns.map((c) => ['field' in c ? c.field : c.metric, headerText(zoo, c, locale)])),
     [zoo, table, locale],
   );
-  const errata = table.rows.flatMap((row) =>
-    table.columns.flatMap((c) => {
-      const r = 'metric' in c ? explained(`${row.id}.${c.metric}`)?.record : undefined;
-      return r?.kind === 'delta' && r.erratum ? [r] : [];
-    }),
+  const errata = errataAmong(
+    explained,
+    table.rows.flatMap((row) =>
+      table.columns.flatMap((c) => ('metric' in c ? [[row.id, c.metric] as [string, string]] : [])),
+    ),
   );
   const dataset =
     table.rows[0] && new Set(table.rows.map((r) => r.dataset)).size === 1 ? table.rows[0].dataset : undefined;

@@ -27,10 +27,14 @@ export function useTableView(zoo: Zoo, table: Table): TableView {
   const location = useLocation();
   const [view, setState] = useState<View>(EMPTY_VIEW);
   const [anchor, setAnchor] = useState('');
+  // Every navigation (a new location key), even one to the same query: the router never saw the
+  // changes written below, so "same query" may not mean "same view".
+  const key = (location as { key?: string }).key;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: key marks a navigation; it is not read
   useEffect(() => {
     setState(parseView(location.search, table));
     setAnchor(decodeURIComponent(location.hash.slice(1)));
-  }, [location.search, location.hash, table]);
+  }, [key, location.search, location.hash, table]);
 
   const setView = (change: (current: View) => View) => {
     const { pathname, search, hash } = window.location;

@@ -121,7 +121,12 @@ export default function DeltaExplainer({
           className={styles.trigger}
           tabIndex={-1}
           data-explains={explain.record.id}
-          onClick={() => setPinned((p) => !p)}
+          aria-expanded={open}
+          onClick={(event) => {
+            // Safari does not focus a tapped button; focused, a tap elsewhere blurs it and closes the tip.
+            event.currentTarget.focus();
+            setPinned((p) => !p);
+          }}
         >
           {children}
         </button>

@@ -11,11 +11,11 @@ import Layout from '@theme/Layout';
 import { type ReactNode, useMemo } from 'react';
 import type { PageZoo } from '../../data/pageZoo';
 import { useLocale } from '../../hooks/useZoo';
-import { explanationIndex } from '../../lib/explain';
+import { errataAmong, explanationIndex } from '../../lib/explain';
 import { fileName } from '../../lib/figures';
 import { modelPages, variantsAt } from '../../lib/modelPages';
 import { moveWithinRow } from '../../lib/rowKeys';
-import { columnLabel } from '../../lib/rowName';
+import { headerText } from '../../lib/rowName';
 import { tableRoles } from '../../lib/tableRoles';
 import type { Variant } from '../../lib/variants';
 import tableStyles from '../BenchmarkTable/styles.module.css';
@@ -44,18 +44,12 @@ export default function ModelPage({
   );
   const explain = useMemo(() => explanationIndex(zoo, locale), [zoo, locale]);
   if (!page) return null;
-  const header = (m: string) => {
-    const unit = zoo.columns.metrics[m]?.unit?.[locale];
-    return `${columnLabel(zoo, m, locale)}${unit ? ` (${unit})` : ''}`;
-  };
+  const header = (metric: string) => headerText(zoo, { metric }, locale);
   // The cells on this page whose published delta is an erratum, in the order they appear.
   const errataAt = (rows: Variant[], metrics: string[]) =>
-    rows.flatMap((v) =>
-      metrics.flatMap((m) => {
-        const source = v.sources[m];
-        const record = source ? explain(`${source.row.id}.${m}`)?.record : undefined;
-        return record?.kind === 'delta' && record.erratum ? [record] : [];
-      }),
+    errataAmong(
+      explain,
+      rows.flatMap((v) => metrics.flatMap((m) => (v.sources[m] ? [[v.sources[m].row.id, m] as [string, string]] : []))),
     );
   const downloadLabel = translate({ id: 'model.download', message: 'Download' });
   for (const size of page.sizes) brokenLinks.collectAnchor(`size-${size}`);
