@@ -21,13 +21,21 @@ afterEach(cleanup);
 
 const rowIds = () => [...document.querySelectorAll('tbody tr')].map((tr) => tr.id);
 
-describe('sorting and filtering a table', () => {
-  it('sorts by a column, says so with aria-sort, and writes the view into the URL (past the router)', () => {
-    renderZoo(<BenchmarkTable id="prune-voc" />);
-    const header = screen.getAllByRole('columnheader')[5] as HTMLElement; // Box AP
+/** prune-voc's Box AP header, and a click on its sort button. */
+function boxApHeader(): { header: HTMLElement; sort: () => void } {
+  const header = screen.getAllByRole('columnheader')[5] as HTMLElement;
+  const sort = () =>
     act(() => {
       fireEvent.click(within(header).getAllByRole('button')[0] as HTMLElement);
     });
+  return { header, sort };
+}
+
+describe('sorting and filtering a table', () => {
+  it('sorts by a column, says so with aria-sort, and writes the view into the URL (past the router)', () => {
+    renderZoo(<BenchmarkTable id="prune-voc" />);
+    const { header, sort } = boxApHeader();
+    sort();
     expect(header.getAttribute('aria-sort')).toBe('ascending');
     expect(window.location.search).toBe('?prune-voc.sort=box-ap&prune-voc.dir=asc');
     // written past the router, which would re-render the whole page for it
@@ -35,19 +43,15 @@ describe('sorting and filtering a table', () => {
     // 75.3 75.5 76.1 76.2 76.7 77.6 77.7 78.4 78.7
     expect(rowIds()[0]).toBe('prune-voc-mobilenetv1-baseline-320');
     expect(rowIds().at(-1)).toBe('prune-voc-mobilenetv1-sensity-416');
-    act(() => {
-      fireEvent.click(within(header).getAllByRole('button')[0] as HTMLElement);
-    });
+    sort();
     expect(header.getAttribute('aria-sort')).toBe('descending');
     expect(rowIds()[0]).toBe('prune-voc-mobilenetv1-sensity-416');
   });
 
   it('starts again from the URL on a navigation, even to the same query the router last saw', () => {
     renderZoo(<BenchmarkTable id="prune-voc" />);
-    const header = screen.getAllByRole('columnheader')[5] as HTMLElement; // Box AP
-    act(() => {
-      fireEvent.click(within(header).getAllByRole('button')[0] as HTMLElement);
-    });
+    const { header, sort } = boxApHeader();
+    sort();
     expect(header.getAttribute('aria-sort')).toBe('ascending');
     // the reader follows a link to /pruning itself: same (empty) query for the router, a new navigation
     act(() => {
