@@ -4,9 +4,9 @@
  * Prints each disagreement (every check with --all) and what could not be checked, then a
  * summary; exits 1 when a delta disagrees, 2 when the file cannot be read. Writes nothing.
  */
-import { pathToFileURL } from 'node:url';
 import { type Audit, auditMarkdown, type Check } from '../src/markdown/audit';
 import { readText } from './lib/args';
+import { runIfEntry } from './lib/entry';
 
 const OUTCOME: Record<Check['outcome'], string> = {
   agrees: 'agrees',
@@ -51,6 +51,4 @@ export function main(args: string[], out: (text: string) => void = console.log):
   return audit.checks.some((c) => c.outcome === 'disagrees') ? 1 : 0;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  process.exitCode = main(process.argv.slice(2));
-}
+runIfEntry(import.meta.url, () => main(process.argv.slice(2)));

@@ -6,9 +6,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { loadZoo } from '../src/data/load';
 import type { Erratum, Source, Table } from '../src/data/schemas';
+import { runIfEntry } from './lib/entry';
 import { median } from './lib/stats';
 
 const DATA = path.resolve(process.cwd(), 'data');
@@ -100,6 +100,4 @@ export function main(): number {
   return 0;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  process.exitCode = main();
-}
+runIfEntry(import.meta.url, main);

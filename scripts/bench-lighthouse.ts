@@ -18,6 +18,7 @@ import lighthouse from 'lighthouse';
 import { loadZoo } from '../src/data/load';
 import { option } from './lib/args';
 import { CHROMIUM, CHROMIUM_ARGS } from './lib/chromium';
+import { runIfEntry } from './lib/entry';
 import { serveCompressed } from './lib/serveCompressed';
 import { median } from './lib/stats';
 import { stockSite } from './lib/stockSite';
@@ -145,4 +146,4 @@ async function main() {
   process.exitCode = misses.length ? 1 : 0;
 }
 
-await main();
+runIfEntry(import.meta.url, main);

@@ -7,7 +7,6 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { loadZoo } from '../src/data/load';
 import { formatProblem } from '../src/data/problems';
 import type { DownloadCheck, DownloadChecks } from '../src/data/schemas';
@@ -15,6 +14,7 @@ import { distinctDownloadUrls } from '../src/lib/counts';
 import { formatSize } from '../src/lib/fileSize';
 import { checkDownloads } from '../src/links/downloads';
 import { option } from './lib/args';
+import { runIfEntry } from './lib/entry';
 
 function line(url: string, r: DownloadCheck): string {
   const what = [
@@ -60,4 +60,4 @@ async function main() {
   });
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await main();
+runIfEntry(import.meta.url, main);

@@ -4,11 +4,11 @@
  */
 
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { loadZoo } from '../src/data/load';
 import { formatProblem } from '../src/data/problems';
 import { verify } from '../src/data/verify';
 import { checkSiteLinks } from '../src/links/site';
+import { runIfEntry } from './lib/entry';
 
 export function main(dataDir?: string, root: string = dataDir ? path.dirname(dataDir) : process.cwd()): number {
   const started = performance.now();
@@ -46,6 +46,4 @@ export function main(dataDir?: string, root: string = dataDir ? path.dirname(dat
   return 0;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  process.exitCode = main(process.argv[2]);
-}
+runIfEntry(import.meta.url, () => main(process.argv[2]));

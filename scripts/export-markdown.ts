@@ -4,12 +4,12 @@
  * upstream). Prints to standard output unless --out is given.
  */
 import fs from 'node:fs';
-import { pathToFileURL } from 'node:url';
 import { loadZoo } from '../src/data/load';
 import { formatProblem } from '../src/data/problems';
 import { LOCALES, type Locale } from '../src/data/schemas';
 import { zooMarkdown } from '../src/markdown/export';
 import { option } from './lib/args';
+import { runIfEntry } from './lib/entry';
 
 export function main(args: string[]): number {
   const lang = option(args, '--lang') ?? 'zh-Hans';
@@ -29,4 +29,4 @@ export function main(args: string[]): number {
   return 0;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) process.exitCode = main(process.argv.slice(2));
+runIfEntry(import.meta.url, () => main(process.argv.slice(2)));

@@ -5,12 +5,12 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { loadZoo } from '../src/data/load';
 import { formatProblem, problemsFromZod } from '../src/data/problems';
 import { Table } from '../src/data/schemas';
 import { importMarkdown } from '../src/markdown/import';
 import { readText } from './lib/args';
+import { runIfEntry } from './lib/entry';
 
 export function main(args: string[], out: (text: string) => void = console.log): number {
   const outIndex = args.indexOf('--out');
@@ -45,4 +45,4 @@ export function main(args: string[], out: (text: string) => void = console.log):
   return failed > 0 ? 1 : 0;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) process.exitCode = main(process.argv.slice(2));
+runIfEntry(import.meta.url, () => main(process.argv.slice(2)));

@@ -6,12 +6,12 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { loadZoo } from '../src/data/load';
 import { formatProblem } from '../src/data/problems';
 import type { Permalinks } from '../src/data/schemas';
 import { resolves } from '../src/links/check';
 import { siteInventory } from '../src/links/site';
+import { runIfEntry } from './lib/entry';
 
 export function main(args: string[] = [], root: string = process.cwd()): number {
   const result = loadZoo(path.join(root, 'data'));
@@ -75,6 +75,4 @@ export function main(args: string[] = [], root: string = process.cwd()): number 
   return 0;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  process.exitCode = main(process.argv.slice(2));
-}
+runIfEntry(import.meta.url, () => main(process.argv.slice(2)));

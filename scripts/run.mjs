@@ -24,3 +24,9 @@ await build({
 });
 process.argv = [process.argv[0], outfile, ...args];
 await import(pathToFileURL(outfile).href);
+// Fail closed: a script that never started its main (scripts/lib/entry.ts) checked nothing, and
+// must not look like a pass.
+if (!globalThis[Symbol.for('zoo.scripts.started')]) {
+  console.error(`${entry} did not start: it has no runIfEntry(import.meta.url, main), or it did not match ${outfile}.`);
+  process.exit(2);
+}
