@@ -25,10 +25,10 @@ export function main(dataDir?: string, root: string = dataDir ? path.dirname(dat
     for (const p of result.problems) console.error(formatProblem(p));
     const n = result.problems.length;
     console.error(`\n✗ ${n} problem${n === 1 ? '' : 's'} in data/ (${ms} ms). Nothing was built or served.`);
-    if (result.problems.some((p) => p.message?.startsWith('published') || p.message?.startsWith('quotes'))) {
+    if (result.problems.some((p) => p.rule === 'deltaAgreement' || p.rule === 'claimAgreement')) {
       console.error('  A figure that upstream really prints wrong belongs in data/errata.json, with a note.');
     }
-    if (result.problems.some((p) => p.file === 'data/permalinks.json')) {
+    if (result.problems.some((p) => p.rule === 'permalinks')) {
       console.error('  `npm run permalinks` records new pages and anchors; a removed one needs its move in "moved".');
     }
     return 1;

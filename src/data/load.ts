@@ -8,7 +8,8 @@ import path from 'node:path';
 import type { z } from 'zod';
 import { runChecks } from './checks';
 import { tableFile } from './checks/context';
-import { type Problem, problemFromJsonSyntax, problemsFromZod } from './problems';
+import { parseStrictJson } from './json';
+import { type Problem, problemsFromZod } from './problems';
 import { SHARED_FILES, Table, type Table as TableT, type Zoo } from './schemas';
 
 export type LoadResult = { ok: true; zoo: Zoo } | { ok: false; problems: Problem[] };
@@ -22,15 +23,13 @@ function readJson(dataDir: string, relative: string, problems: Problem[]): unkno
   try {
     text = fs.readFileSync(path.join(dataDir, relative), 'utf8');
   } catch {
-    problems.push({ file, path: '(file)', expected: 'a readable JSON file', found: 'no such file' });
+    problems.push({ rule: 'file', file, path: '(file)', expected: 'a readable JSON file', found: 'no such file' });
     return undefined;
   }
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    problems.push(problemFromJsonSyntax(file, text, error as Error));
-    return undefined;
-  }
+  const parsed = parseStrictJson(file, text);
+  if (parsed.ok) return parsed.value;
+  problems.push(...parsed.problems);
+  return undefined;
 }
 
 function validate<S extends z.ZodType>(
@@ -67,6 +66,7 @@ export function loadZoo(dataDir: string = defaultDataDir()): LoadResult {
     if (!table) continue;
     if (tableFile(table) !== file) {
       problems.push({
+        rule: 'fileName',
         file,
         path: 'id',
         expected: `${JSON.stringify(name.replace(/\.json$/, ''))} (the file's name)`,
@@ -81,6 +81,7 @@ export function loadZoo(dataDir: string = defaultDataDir()): LoadResult {
     source.tables.forEach((id, i) => {
       if (!tableFiles.includes(`${id}.json`)) {
         problems.push({
+          rule: 'sourceListing',
           file: 'data/source.json',
           path: `tables[${i}]`,
           expected: `a table with a file data/tables/${id}.json`,
@@ -92,6 +93,7 @@ export function loadZoo(dataDir: string = defaultDataDir()): LoadResult {
       const id = name.replace(/\.json$/, '');
       if (!source.tables.includes(id)) {
         problems.push({
+          rule: 'sourceListing',
           file: 'data/source.json',
           path: 'tables',
           expected: `every table file listed, in the upstream order`,

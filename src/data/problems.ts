@@ -5,7 +5,44 @@
  */
 import type { z } from 'zod';
 
+/** The rules of `src/data/checks`, one a module, named like the check that applies it. */
+export type CheckRule =
+  | 'uniqueIds'
+  | 'references'
+  | 'rowShape'
+  | 'summaryText'
+  | 'prunedRatios'
+  | 'counts'
+  | 'urlPolicy'
+  | 'deltaForm'
+  | 'crossTable'
+  | 'deltaAgreement'
+  | 'claimAgreement'
+  | 'errataRegister';
+
+/**
+ * The rule that found a problem. Code that treats problems differently decides by this, never by
+ * a message's wording:
+ * - `file`: a data file that cannot be read; `json`: not valid JSON; `duplicateKey`: a key twice
+ *   in one object; `schema`: a value its schema refuses; `fileName`: a table whose id is not its
+ *   file's name; `sourceListing`: data/source.json and data/tables/ list different tables;
+ * - the checks' own rules (`CheckRule`);
+ * - `permalinks`: data/permalinks.json and the pages disagree; `translation`: a Chinese page that
+ *   does not match its English one.
+ */
+export type Rule =
+  | 'file'
+  | 'json'
+  | 'duplicateKey'
+  | 'schema'
+  | 'fileName'
+  | 'sourceListing'
+  | CheckRule
+  | 'permalinks'
+  | 'translation';
+
 export interface Problem {
+  rule: Rule;
   /** Path from the repository root, e.g. `data/tables/prune-coco.json`. */
   file: string;
   /** JSON path inside the file (`rows[2].cells.gflops.delta`), or `line 3, column 5` for a syntax error. */
@@ -18,6 +55,9 @@ export interface Problem {
    */
   message?: string;
 }
+
+/** A problem as a check module writes it; `runChecks` adds the rule, which is the check's own. */
+export type Finding = Omit<Problem, 'rule'>;
 
 export function formatProblem(p: Problem): string {
   const what = p.message ?? `expected ${p.expected}, found ${p.found}`;
@@ -57,6 +97,7 @@ export function problemsFromZod(file: string, issues: readonly z.core.$ZodIssue[
       case 'unrecognized_keys':
         for (const key of issue.keys) {
           out.push({
+            rule: 'schema',
             file,
             path: formatPath([...issue.path, key]),
             expected: 'no field of this name (unknown fields are not allowed)',
@@ -66,6 +107,7 @@ export function problemsFromZod(file: string, issues: readonly z.core.$ZodIssue[
         break;
       case 'invalid_type':
         out.push({
+          rule: 'schema',
           file,
           path,
           // A schema may say what it wants in its own words; zod's default starts "Invalid input".
@@ -75,6 +117,7 @@ export function problemsFromZod(file: string, issues: readonly z.core.$ZodIssue[
         break;
       case 'invalid_value':
         out.push({
+          rule: 'schema',
           file,
           path,
           expected: `one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`,
@@ -84,6 +127,7 @@ export function problemsFromZod(file: string, issues: readonly z.core.$ZodIssue[
       case 'invalid_key':
         // A record key (a cell's metric id) failed its own schema.
         out.push({
+          rule: 'schema',
           file,
           path,
           expected: `a key that is ${issue.issues[0]?.message ?? 'valid'}`,
@@ -92,27 +136,8 @@ export function problemsFromZod(file: string, issues: readonly z.core.$ZodIssue[
         break;
       default:
         // Our schemas phrase every custom message as the expectation itself.
-        out.push({ file, path, expected: issue.message, found: describe(input) });
+        out.push({ rule: 'schema', file, path, expected: issue.message, found: describe(input) });
     }
   }
   return out;
-}
-
-/**
- * JSON.parse reports a character offset; readers want line and column.
- * V8's wording differs between Node versions, so only the offset is relied on.
- */
-export function problemFromJsonSyntax(file: string, text: string, error: Error): Problem {
-  const match = /position (\d+)/.exec(error.message);
-  const offset = match ? Number(match[1]) : text.length;
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  const column = offset - before.lastIndexOf('\n');
-  const near = offset < text.length ? JSON.stringify(text.slice(offset, offset + 12)) : 'the end of the file';
-  return {
-    file,
-    path: `line ${line}, column ${column}`,
-    expected: 'valid JSON',
-    found: `${near} (${error.message.replace(/\s*\(line \d+ column \d+\)$/, '')})`,
-  };
 }

@@ -29,6 +29,7 @@ export function checkPermalinks(zoo: Zoo, inv: Inventory, en: DocPage[], zh: Doc
     if (!live) {
       if (!moved[page]) {
         out.push({
+          rule: 'permalinks',
           file: FILE,
           path,
           expected: `the page ${page}, or its move recorded in moved`,
@@ -40,6 +41,7 @@ export function checkPermalinks(zoo: Zoo, inv: Inventory, en: DocPage[], zh: Doc
     for (const anchor of anchors) {
       if (!live.has(anchor) && !moved[`${page}#${anchor}`]) {
         out.push({
+          rule: 'permalinks',
           file: FILE,
           path,
           expected: `the anchor ${JSON.stringify(anchor)} on ${page}, or its move recorded in moved ("${page}#${anchor}": "<new place>")`,
@@ -54,6 +56,7 @@ export function checkPermalinks(zoo: Zoo, inv: Inventory, en: DocPage[], zh: Doc
     const missing = [...anchors].filter((a) => !listed.has(a)).sort();
     if (!(page in pages)) {
       out.push({
+        rule: 'permalinks',
         file: FILE,
         path: formatPath(['pages', page]),
         expected: 'every public page listed (run npm run permalinks)',
@@ -61,6 +64,7 @@ export function checkPermalinks(zoo: Zoo, inv: Inventory, en: DocPage[], zh: Doc
       });
     } else if (missing.length) {
       out.push({
+        rule: 'permalinks',
         file: FILE,
         path: formatPath(['pages', page]),
         expected: 'every public anchor listed (run npm run permalinks)',
@@ -72,12 +76,25 @@ export function checkPermalinks(zoo: Zoo, inv: Inventory, en: DocPage[], zh: Doc
   for (const [from, to] of Object.entries(moved)) {
     const path = formatPath(['moved', from]);
     if (resolves(inv, from)) {
-      out.push({ file: FILE, path, expected: 'an old place that no longer exists', found: `${from} still exists` });
+      out.push({
+        rule: 'permalinks',
+        file: FILE,
+        path,
+        expected: 'an old place that no longer exists',
+        found: `${from} still exists`,
+      });
     }
     if (!resolves(inv, to))
-      out.push({ file: FILE, path, expected: 'a new place that exists', found: JSON.stringify(to) });
+      out.push({
+        rule: 'permalinks',
+        file: FILE,
+        path,
+        expected: 'a new place that exists',
+        found: JSON.stringify(to),
+      });
     if (from.includes('#') !== to.includes('#')) {
       out.push({
+        rule: 'permalinks',
         file: FILE,
         path,
         expected: 'a page moved to a page, or an anchor to an anchor',
@@ -89,6 +106,7 @@ export function checkPermalinks(zoo: Zoo, inv: Inventory, en: DocPage[], zh: Doc
   for (const [anchor, target] of Object.entries(zoo.legacyAnchors.anchors)) {
     if (!resolves(inv, target)) {
       out.push({
+        rule: 'permalinks',
         file: 'data/legacy-anchors.json',
         path: formatPath(['anchors', anchor]),
         expected: 'a place on this site that exists',
@@ -102,13 +120,20 @@ export function checkPermalinks(zoo: Zoo, inv: Inventory, en: DocPage[], zh: Doc
   for (const doc of en) {
     const other = zhByRoute.get(doc.route);
     if (!other) {
-      out.push({ file: doc.file, path: 'route', expected: `a Chinese page for ${doc.route}`, found: 'none' });
+      out.push({
+        rule: 'translation',
+        file: doc.file,
+        path: 'route',
+        expected: `a Chinese page for ${doc.route}`,
+        found: 'none',
+      });
       continue;
     }
     const missing = doc.headings.filter((h) => !other.headings.includes(h));
     const extra = other.headings.filter((h) => !doc.headings.includes(h));
     if (missing.length || extra.length) {
       out.push({
+        rule: 'translation',
         file: other.file,
         path: 'headings',
         expected: `the heading ids of ${doc.file}`,
@@ -123,6 +148,7 @@ export function checkPermalinks(zoo: Zoo, inv: Inventory, en: DocPage[], zh: Doc
       doc.errata !== other.errata
     ) {
       out.push({
+        rule: 'translation',
         file: other.file,
         path: '(components)',
         expected: `the same tables and lists as ${doc.file}`,

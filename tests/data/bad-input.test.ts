@@ -41,6 +41,56 @@ describe('many problems', () => {
   });
 });
 
+describe('files saved by other editors', () => {
+  const BOM = '\uFEFF';
+
+  it('reads a file that starts with a byte-order mark like the same file without one', () => {
+    const copy = copyData();
+    for (const file of ['devices.json', 'tables/prune-coco.json']) copy.write(file, BOM + copy.read(file));
+    const plain = loadZoo();
+    const marked = loadZoo(copy.dir);
+    expect(marked.ok).toBe(true);
+    expect(marked.ok && plain.ok && marked.zoo).toEqual(plain.ok && plain.zoo);
+  });
+
+  it('reports a syntax error after a byte-order mark at its own line, not at the end of the file', () => {
+    const copy = copyData();
+    const text = copy.read('devices.json');
+    copy.write('devices.json', BOM + text.replace('"kind": "gpu",', '"kind": "gpu"'));
+    const found = problems(copy);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(/^data\/devices\.json › line 6, column 5: expected valid JSON, found "\\"vendor\\": /);
+  });
+});
+
+describe('what the hints after the problems are chosen by', () => {
+  function checkOutput(copy: DataCopy): string[] {
+    const lines: string[] = [];
+    vi.spyOn(console, 'error').mockImplementation((line: string) => lines.push(line));
+    main(copy.dir);
+    return lines;
+  }
+  const ERRATA_HINT = '  A figure that upstream really prints wrong belongs in data/errata.json, with a note.';
+
+  it('a disagreeing delta gets the errata hint', () => {
+    const copy = copyData();
+    copy.edit('tables/quant-widerface.json', (t) => {
+      t.rows[4].cells['ap-easy'].delta = '-1.7';
+    });
+    expect(checkOutput(copy)).toContain(ERRATA_HINT);
+  });
+
+  it('a schema problem whose text starts like a delta message does not', () => {
+    const copy = copyData();
+    copy.edit('tables/quant-widerface.json', (t) => {
+      t.rows[4].cells['ap-easy'].value = 'published';
+    });
+    const lines = checkOutput(copy);
+    expect(lines.some((l) => l.includes('found "published"'))).toBe(true);
+    expect(lines).not.toContain(ERRATA_HINT);
+  });
+});
+
 describe('what stops a build', () => {
   it('npm run check exits non-zero and prints every problem and a count', () => {
     const copy = copyData();

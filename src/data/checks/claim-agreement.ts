@@ -3,11 +3,11 @@
  * names, and a quoted delta must agree with the figures, or be recorded as an
  * upstream erratum.
  */
-import type { Problem } from '../problems';
+import type { Finding } from '../problems';
 import type { Check } from './context';
 
 export const claimAgreement: Check = ({ zoo, rows, tableFile, verification }) => {
-  const out: Problem[] = [];
+  const out: Finding[] = [];
   const records = new Map(verification().map((r) => [r.id, r]));
   for (const table of zoo.tables) {
     table.summary.forEach((point, i) => {

@@ -1,5 +1,5 @@
 /** What every check needs: the zoo, lookups by id, and where each thing lives. */
-import type { Problem } from '../problems';
+import type { Finding } from '../problems';
 import type { Row, Table, Zoo } from '../schemas';
 import { type VerificationRecord, verify } from '../verify';
 
@@ -18,7 +18,7 @@ export interface CheckContext {
   verification(): VerificationRecord[];
 }
 
-export type Check = (ctx: CheckContext) => Problem[];
+export type Check = (ctx: CheckContext) => Finding[];
 
 export function tableFile(table: Pick<Table, 'id'>): string {
   return `data/tables/${table.id}.json`;

@@ -3,12 +3,12 @@
  * the data must add up to it, so a dropped or doubled row cannot go unnoticed.
  */
 import { countZoo } from '../../lib/counts';
-import type { Problem } from '../problems';
+import type { Finding } from '../problems';
 import type { Check } from './context';
 
 export const counts: Check = ({ zoo }) => {
   const actual = countZoo(zoo);
-  const out: Problem[] = [];
+  const out: Finding[] = [];
   for (const key of Object.keys(actual) as (keyof typeof actual)[]) {
     if (actual[key] !== zoo.source.counts[key]) {
       out.push({

@@ -6,7 +6,7 @@
  * change them). A teacher's quoted AP is the AP of the teacher's own row, and
  * the same teacher is quoted with the same AP everywhere.
  */
-import type { Problem } from '../problems';
+import type { Finding } from '../problems';
 import type { Row } from '../schemas';
 import type { Check } from './context';
 
@@ -22,7 +22,7 @@ interface Seen {
 }
 
 export const crossTable: Check = ({ zoo, rows, tableFile }) => {
-  const out: Problem[] = [];
+  const out: Finding[] = [];
   const byWeights = new Map<string, Seen>();
   const byArchitecture = new Map<string, Seen>();
   const teachers = new Map<string, Seen>();

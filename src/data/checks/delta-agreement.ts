@@ -3,11 +3,11 @@
  * is recorded as an upstream erratum. The message says what the figures give
  * and which published values would agree.
  */
-import type { Problem } from '../problems';
+import type { Finding } from '../problems';
 import { type Check, rowAt } from './context';
 
 export const deltaAgreement: Check = (ctx) => {
-  const out: Problem[] = [];
+  const out: Finding[] = [];
   for (const r of ctx.verification()) {
     if (r.kind !== 'delta' || r.outcome !== 'disagrees' || r.erratum) continue;
     const { file, path } = rowAt(ctx, r.row);

@@ -5,11 +5,11 @@
  */
 
 import { canCheck } from '../deltas';
-import type { Problem } from '../problems';
+import type { Finding } from '../problems';
 import type { Check } from './context';
 
 export const deltaForm: Check = ({ zoo, rows, tableFile }) => {
-  const out: Problem[] = [];
+  const out: Finding[] = [];
   for (const table of zoo.tables) {
     const file = tableFile(table);
     table.rows.forEach((row, i) => {

@@ -3,11 +3,11 @@
  * entry must name an existing cell or quote whose published value it repeats,
  * and that value must still disagree. A stale entry fails like a new error.
  */
-import type { Problem } from '../problems';
+import type { Finding } from '../problems';
 import type { Check } from './context';
 
 export const errataRegister: Check = ({ zoo, rows, verification }) => {
-  const out: Problem[] = [];
+  const out: Finding[] = [];
   const records = new Map(verification().map((r) => [r.id, r]));
   const seen = new Set<string>();
   zoo.errata.forEach((e, i) => {

@@ -1,5 +1,5 @@
 /** The checks that run on a zoo whose files all passed their schemas. One rule a module. */
-import type { Problem } from '../problems';
+import type { CheckRule, Problem } from '../problems';
 import type { Zoo } from '../schemas';
 import { claimAgreement } from './claim-agreement';
 import { type Check, makeContext } from './context';
@@ -20,7 +20,7 @@ import { urlPolicy } from './url-policy';
  * reported at once; an agreement rule skips what does not resolve (a dangling
  * baseline is reported once, by `references`, not again as a missing delta).
  */
-export const CHECKS: readonly Check[] = [
+export const CHECKS: Readonly<Record<CheckRule, Check>> = {
   uniqueIds,
   references,
   rowShape,
@@ -33,9 +33,12 @@ export const CHECKS: readonly Check[] = [
   deltaAgreement,
   claimAgreement,
   errataRegister,
-];
+};
 
+/** Every check, in order; each problem carries the rule (the check) that found it. */
 export function runChecks(zoo: Zoo): Problem[] {
   const ctx = makeContext(zoo);
-  return CHECKS.flatMap((check) => check(ctx));
+  return (Object.entries(CHECKS) as [CheckRule, Check][]).flatMap(([rule, check]) =>
+    check(ctx).map((finding) => ({ rule, ...finding })),
+  );
 }

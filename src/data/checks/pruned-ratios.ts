@@ -1,9 +1,9 @@
 /** A pruning strategy gives one ratio for each pruned parameter; other strategies give none. */
-import type { Problem } from '../problems';
+import type { Finding } from '../problems';
 import type { Check } from './context';
 
 export const prunedRatios: Check = ({ zoo }) => {
-  const out: Problem[] = [];
+  const out: Finding[] = [];
   const params = zoo.strategies.prunedParams.length;
   zoo.strategies.strategies.forEach((s, i) => {
     const path = `strategies[${i}].prunedRatios`;

@@ -1,12 +1,12 @@
 /** Every id that points somewhere must point at something that exists, and of the right kind. */
-import type { Problem } from '../problems';
+import type { Finding } from '../problems';
 import type { Check } from './context';
 import { metricColumns } from './context';
 
 const list = (ids: Iterable<string>) => [...ids].map((id) => JSON.stringify(id)).join(', ');
 
 export const references: Check = ({ zoo, rows, tableFile }) => {
-  const out: Problem[] = [];
+  const out: Finding[] = [];
   const models = new Set(zoo.models.map((m) => m.id));
   const evalSets = new Set(zoo.datasets.filter((d) => d.role === 'evaluation').map((d) => d.id));
   const pretrainSets = new Set(zoo.datasets.filter((d) => d.role === 'pretraining').map((d) => d.id));

@@ -3,14 +3,14 @@
  * column, a download link where the table has that column, and a baseline
  * reference on every row that is not itself a baseline.
  */
-import type { Problem } from '../problems';
+import type { Finding } from '../problems';
 import type { Check } from './context';
 import { hasField, metricColumns } from './context';
 
 const quoted = (keys: string[]) => (keys.length ? keys.map((k) => JSON.stringify(k)).join(', ') : 'none');
 
 export const rowShape: Check = ({ zoo, tableFile }) => {
-  const out: Problem[] = [];
+  const out: Finding[] = [];
   const technique = new Map(zoo.strategies.strategies.map((s) => [s.id, s.technique]));
   for (const table of zoo.tables) {
     const file = tableFile(table);

@@ -1,12 +1,12 @@
 /** Each summary point's prose has exactly one placeholder per quoted figure, in both languages. */
-import type { Problem } from '../problems';
+import type { Finding } from '../problems';
 import { LOCALES } from '../schemas';
 import type { Check } from './context';
 
 export const PLACEHOLDER = /\{(\d+)\}/g;
 
 export const summaryText: Check = ({ zoo, tableFile }) => {
-  const out: Problem[] = [];
+  const out: Finding[] = [];
   for (const table of zoo.tables) {
     table.summary.forEach((point, i) => {
       const wanted = point.quotes.map((_, n) => n);

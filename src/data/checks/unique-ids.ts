@@ -1,10 +1,10 @@
 /** Ids are anchors and keys: each must name exactly one thing. */
-import type { Problem } from '../problems';
+import type { Finding } from '../problems';
 import type { Check } from './context';
 
-function duplicates<T>(items: readonly T[], id: (t: T) => string, where: (i: number) => [string, string]): Problem[] {
+function duplicates<T>(items: readonly T[], id: (t: T) => string, where: (i: number) => [string, string]): Finding[] {
   const seen = new Map<string, number>();
-  const out: Problem[] = [];
+  const out: Finding[] = [];
   items.forEach((item, i) => {
     const key = id(item);
     const first = seen.get(key);

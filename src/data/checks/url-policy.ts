@@ -3,11 +3,11 @@
  * data/url-policy.json allows; a download also names an archive file.
  * Anything else (another scheme, `javascript:`, another host) is an error.
  */
-import type { Problem } from '../problems';
+import type { Finding } from '../problems';
 import type { Check } from './context';
 
 export const urlPolicy: Check = ({ zoo, tableFile }) => {
-  const out: Problem[] = [];
+  const out: Finding[] = [];
   const policy = zoo.urlPolicy;
   const judge = (file: string, path: string, url: string, download: boolean) => {
     const hosts = download ? policy.downloadHosts : [...policy.linkHosts, ...policy.downloadHosts];
