@@ -3,17 +3,20 @@ import type { Config } from '@docusaurus/types';
 import { themes as prismThemes } from 'prism-react-renderer';
 import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
+import { baseUrlFrom, siteUrlFrom } from './src/lib/deploy';
 import { sitemapWithAlternates } from './src/lib/sitemap';
 import zooData from './src/plugins/zoo-data';
 
-// Where the site is published; override with SITE_URL for a real deployment.
-const url = process.env.SITE_URL ?? 'http://localhost:3000';
+// Where the site is published (README, "Deploying"): SITE_URL is the origin, BASE_URL the path
+// under it, e.g. SITE_URL=https://owner.github.io BASE_URL=/repo/ for a GitHub project page.
+const url = siteUrlFrom(process.env.SITE_URL);
+const baseUrl = baseUrlFrom(process.env.BASE_URL);
 
 const config = {
   title: 'PaddleDetection Compression Zoo',
   tagline: 'Pruned, distilled and quantized YOLOv3 and BlazeFace, every figure checked',
   url,
-  baseUrl: '/',
+  baseUrl,
   trailingSlash: false,
   favicon: 'img/favicon.svg',
 

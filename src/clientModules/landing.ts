@@ -6,6 +6,7 @@
  * as moved in data/permalinks.json, and not kept on its page as an alias, is
  * followed to its new page.
  */
+import siteConfig from '@generated/docusaurus.config';
 import moved from '@generated/zoo-data/default/moved.json';
 import { landingTarget } from '../lib/landing';
 
@@ -21,10 +22,11 @@ export function onRouteDidUpdate({ location }: { location: Location }): void {
   if (!anchor) return;
   const element = document.getElementById(anchor);
   if (!element) {
-    const prefix = location.pathname.startsWith('/zh-Hans') ? '/zh-Hans' : '';
-    const page = location.pathname.slice(prefix.length) || '/';
+    // The moves are recorded from the site's root; this locale's base (`/`, `/zh-Hans/`, `/zoo/`…) is around it.
+    const base = siteConfig.baseUrl.replace(/\/$/, '');
+    const page = location.pathname.slice(base.length) || '/';
     const to = moved[`${page}#${anchor}`];
-    if (to) window.location.replace(prefix + to);
+    if (to) window.location.replace(base + to);
     return;
   }
   const target = landingTarget(element);

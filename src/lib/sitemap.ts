@@ -4,6 +4,7 @@
  * with its twin, the same pairs the pages themselves declare in their <head>.
  */
 import type { PluginOptions } from '@docusaurus/plugin-sitemap';
+import { rootBase } from './deploy';
 
 type CreateSitemapItems = NonNullable<PluginOptions['createSitemapItems']>;
 type Params = Parameters<CreateSitemapItems>[0];
@@ -16,9 +17,7 @@ export interface Alternate {
 /** The URL of `url` (a page of the locale served under `baseUrl`) in every locale, plus x-default. */
 export function alternates(url: string, site: { url: string; baseUrl: string; i18n: Params['siteConfig']['i18n'] }) {
   const { defaultLocale, locales } = site.i18n;
-  // A non-default locale is built under '<base><locale>/'; strip it to find the shared base.
-  const current = locales.find((l) => l !== defaultLocale && site.baseUrl.endsWith(`/${l}/`));
-  const root = current ? site.baseUrl.slice(0, -(current.length + 1)) : site.baseUrl;
+  const root = rootBase(site.baseUrl, site.i18n);
   const rest = url.slice(site.url.length + site.baseUrl.length);
   const at = (locale: string) => `${site.url}${root}${locale === defaultLocale ? '' : `${locale}/`}${rest}`;
   const links: Alternate[] = locales.map((locale) => ({

@@ -5,14 +5,13 @@
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyProject, ROOT } from '../projectCopy';
 import { launch } from './browser';
 import { serveBuild } from './server';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
 const OLD = 'prune-coco-mobilenetv1-r578-608';
 const NEW = 'prune-coco-yolov3-mobilenetv1-r578-608';
 
@@ -28,12 +27,7 @@ function run(args: string[]) {
 const tsx = () => path.join(ROOT, 'node_modules/tsx/dist/cli.mjs');
 
 beforeAll(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zoo-rename-'));
-  for (const entry of fs.readdirSync(ROOT)) {
-    if (['node_modules', 'build', '.docusaurus', '.git'].includes(entry)) continue;
-    fs.cpSync(path.join(ROOT, entry), path.join(dir, entry), { recursive: true });
-  }
-  fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+  dir = copyProject('zoo-rename-');
   // rename the row, and every reference to it
   for (const file of ['data/tables/prune-coco.json', 'data/errata.json']) {
     const at = path.join(dir, file);

@@ -28,8 +28,16 @@ export async function waitFor(url: string, child: ChildProcess, ms: number): Pro
   throw new Error(`${url} did not answer within ${ms} ms`);
 }
 
-/** Starts `docusaurus serve` for the project at `root` on a free port; resolves once it answers. */
-export async function serveBuild(root: string, docusaurusRoot = root): Promise<{ baseUrl: string; stop: () => void }> {
+/**
+ * Starts `docusaurus serve` for the project at `root` on a free port; resolves once it answers.
+ * `env` reaches the site's config (BASE_URL: the build is then served under that path), `dir` is
+ * the build to serve.
+ */
+export async function serveBuild(
+  root: string,
+  docusaurusRoot = root,
+  { env = {}, dir }: { env?: Record<string, string>; dir?: string } = {},
+): Promise<{ baseUrl: string; stop: () => void }> {
   const port = await freePort();
   const child = spawn(
     process.execPath,
@@ -41,8 +49,9 @@ export async function serveBuild(root: string, docusaurusRoot = root): Promise<{
       '--port',
       String(port),
       '--no-open',
+      ...(dir ? ['--dir', dir] : []),
     ],
-    { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
+    { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } },
   );
   const baseUrl = `http://127.0.0.1:${port}`;
   await waitFor(`${baseUrl}/`, child, 30_000);

@@ -5,13 +5,12 @@
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isEntry } from '../../scripts/lib/entry';
+import { copyProject } from '../projectCopy';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
 // What `npm run check` reads: the scripts, the code they bundle, the data and both locales' docs.
 const NEEDED = ['package.json', 'tsconfig.json', 'scripts', 'src', 'data', 'docs', 'i18n'];
 
@@ -23,9 +22,7 @@ function npm(args: string[]) {
 }
 
 beforeAll(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zoo-linked-'));
-  for (const entry of NEEDED) fs.cpSync(path.join(ROOT, entry), path.join(dir, entry), { recursive: true });
-  fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+  dir = copyProject('zoo-linked-', NEEDED);
 });
 
 afterAll(() => {

@@ -1,8 +1,10 @@
 /** Filters, reset and "download this view" above a table. Native controls: keyboard and screen readers work as usual. */
 import Translate, { translate } from '@docusaurus/Translate';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import type { ReactNode } from 'react';
 import { tableCsv } from '../../data/exports';
 import type { Locale, Table, Zoo } from '../../data/schemas';
+import { rootBase } from '../../lib/deploy';
 import { rowName } from '../../lib/rowName';
 import { type FilterField, filterOptions } from '../../lib/tableView';
 import styles from './styles.module.css';
@@ -14,8 +16,9 @@ function optionLabel(zoo: Zoo, field: string, value: string, locale: Locale): st
   return value;
 }
 
-function download(zoo: Zoo, table: Table, state: TableView) {
-  const csv = tableCsv(zoo, table, state.rows, window.location.origin);
+/** `site` is where the rows' links start: this origin and the base URL every locale shares. */
+function download(zoo: Zoo, table: Table, state: TableView, site: string) {
+  const csv = tableCsv(zoo, table, state.rows, window.location.origin + site);
   const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
   const a = document.createElement('a');
   a.href = url;
@@ -38,6 +41,8 @@ export default function Toolbar({
   locale: Locale;
 }): ReactNode {
   const { view, setView, rows, forced } = state;
+  const { siteConfig, i18n } = useDocusaurusContext();
+  const site = rootBase(siteConfig.baseUrl, i18n).replace(/\/$/, '');
   const filters = filterOptions(table);
   const active = view.sort !== undefined || Object.keys(view.filters).length > 0;
   // The table's own header for the column ("Pruning strategy"), else the shared one ("Strategy").
@@ -76,7 +81,11 @@ export default function Toolbar({
       >
         <Translate id="table.view.reset">Reset</Translate>
       </button>
-      <button type="button" className="button button--sm button--secondary" onClick={() => download(zoo, table, state)}>
+      <button
+        type="button"
+        className="button button--sm button--secondary"
+        onClick={() => download(zoo, table, state, site)}
+      >
         <Translate id="table.view.download">Download this view (CSV)</Translate>
       </button>
       <span className={styles.count} role="status">

@@ -11,12 +11,14 @@ import { pageZoo } from '../../data/pageZoo';
 import { formatProblem } from '../../data/problems';
 import type { Zoo } from '../../data/schemas';
 import { verificationFile } from '../../data/verificationFile';
+import { rootBase } from '../../lib/deploy';
 import { modelPages } from '../../lib/modelPages';
 import { ZOO_PLUGIN } from './name';
 
+/** A page that sends the reader on to `to`, an absolute path (base URL included), keeping the #anchor. */
 function redirectPage(to: string): string {
-  const target = JSON.stringify(to.slice(1));
-  return `<!doctype html><html><head><meta charset="utf-8"><title>Moved</title><link rel="canonical" href="${to.slice(1)}"><meta http-equiv="refresh" content="0; url=${to.slice(1)}"><script>location.replace(${target} + location.hash)</script></head><body><a href="${to.slice(1)}">This page moved.</a></body></html>\n`;
+  const target = JSON.stringify(to);
+  return `<!doctype html><html><head><meta charset="utf-8"><title>Moved</title><link rel="canonical" href="${to}"><meta http-equiv="refresh" content="0; url=${to}"><script>location.replace(${target} + location.hash)</script></head><body><a href="${to}">This page moved.</a></body></html>\n`;
 }
 
 function robotsTxt(url: string, baseUrl: string, locales: string[], defaultLocale: string): string {
@@ -95,16 +97,15 @@ export default function zooDataPlugin(context: LoadContext): Plugin {
       // Every table as JSON and CSV, and the whole zoo as one file (documented on the data-files page).
       const zoo = content as Zoo;
       const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
-      await fs.writeFile(path.join(outDir, 'data', 'zoo.json'), json(exportZoo(zoo, context.siteConfig.url)));
+      // Rows link to their English page, wherever the site is published (SITE_URL and BASE_URL).
+      const site = context.siteConfig.url + rootBase(context.baseUrl, context.i18n).replace(/\/$/, '');
+      await fs.writeFile(path.join(outDir, 'data', 'zoo.json'), json(exportZoo(zoo, site)));
       for (const table of zoo.tables) {
         await fs.writeFile(
           path.join(outDir, 'data', `${table.id}.json`),
-          json(exportTable(zoo, table, table.rows, context.siteConfig.url)),
+          json(exportTable(zoo, table, table.rows, site)),
         );
-        await fs.writeFile(
-          path.join(outDir, 'data', `${table.id}.csv`),
-          tableCsv(zoo, table, table.rows, context.siteConfig.url),
-        );
+        await fs.writeFile(path.join(outDir, 'data', `${table.id}.csv`), tableCsv(zoo, table, table.rows, site));
       }
       // robots.txt sits at the site root (the default locale's build) and names every locale's sitemap.
       const { defaultLocale, currentLocale, locales } = context.i18n;
@@ -117,7 +118,7 @@ export default function zooDataPlugin(context: LoadContext): Plugin {
       // A page that moved keeps its old address: a small page that sends the reader on, #anchor included.
       for (const [from, to] of Object.entries((content as Zoo).permalinks.moved)) {
         if (from.includes('#')) continue;
-        await fs.writeFile(path.join(outDir, `${from.slice(1)}.html`), redirectPage(to));
+        await fs.writeFile(path.join(outDir, `${from.slice(1)}.html`), redirectPage(context.baseUrl + to.slice(1)));
       }
     },
   };

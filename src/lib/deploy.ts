@@ -1,0 +1,36 @@
+/**
+ * Where the site is published. `BASE_URL` is the path it lives under (default `/`; `/<repo>/` for
+ * a GitHub project page) and `SITE_URL` the origin (`https://<owner>.github.io`). Docusaurus
+ * builds a non-default locale under `<base><locale>/`; `rootBase` finds the shared base again.
+ */
+
+/** BASE_URL as Docusaurus wants it: one leading and one trailing slash. Refuses what is not a path. */
+export function baseUrlFrom(value: string | undefined): string {
+  const raw = (value ?? '').trim();
+  if (raw === '' || raw === '/') return '/';
+  if (/^[a-z][a-z\d+.-]*:|^\/\/|[?#\s\\]/i.test(raw)) {
+    throw new Error(`BASE_URL must be a path such as /zoo/, found ${JSON.stringify(value)}`);
+  }
+  return `/${raw.replace(/^\/+|\/+$/g, '')}/`;
+}
+
+/** SITE_URL without a trailing slash (Docusaurus joins it with the base URL). */
+export function siteUrlFrom(value: string | undefined, fallback = 'http://localhost:3000'): string {
+  const raw = (value ?? '').trim() || fallback;
+  let parsed: URL;
+  try {
+    parsed = new URL(raw);
+  } catch {
+    throw new Error(`SITE_URL must be an absolute URL such as https://example.org, found ${JSON.stringify(value)}`);
+  }
+  if (parsed.pathname !== '/' || parsed.search || parsed.hash) {
+    throw new Error(`SITE_URL is the origin only (put the path in BASE_URL), found ${JSON.stringify(value)}`);
+  }
+  return parsed.origin;
+}
+
+/** The base URL shared by every locale: `/zoo/zh-Hans/` → `/zoo/`. */
+export function rootBase(baseUrl: string, i18n: { locales: readonly string[]; defaultLocale: string }): string {
+  const locale = i18n.locales.find((l) => l !== i18n.defaultLocale && baseUrl.endsWith(`/${l}/`));
+  return locale ? baseUrl.slice(0, -(locale.length + 1)) : baseUrl;
+}
