@@ -57,13 +57,18 @@ function renameRow(p: ReturnType<typeof project>) {
 }
 
 describe('reading the docs', () => {
-  it('finds a page’s route, its explicit heading ids and the components that render anchors', () => {
+  function read(text: string, name = 'a.mdx') {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zoo-doc-'));
-    fs.writeFileSync(
-      path.join(dir, 'a.mdx'),
-      '---\ntitle: A\n---\n\n# Title without id\n\n## One {/* #one */}\n\ntext {/* #not-a-heading */}\n\n### Two {/* #two */}\n\n<BenchmarkTable id="prune-voc" />\n<StrategyList technique="quantization" />\n',
-    );
-    expect(readDoc(dir, 'a.mdx')).toEqual({
+    fs.writeFileSync(path.join(dir, name), text);
+    return readDoc(dir, name);
+  }
+
+  it('finds a page’s route, its explicit heading ids and the components that render anchors', () => {
+    expect(
+      read(
+        '---\ntitle: A\n---\n\n# Title without id\n\n## One {/* #one */}\n\ntext {/* #not-a-heading */}\n\n### Two {/* #two */}\n\n<BenchmarkTable id="prune-voc" />\n<StrategyList technique="quantization" />\n',
+      ),
+    ).toEqual({
       file: 'a.mdx',
       route: '/a',
       headings: ['one', 'two'],
@@ -72,6 +77,49 @@ describe('reading the docs', () => {
       charts: [],
       errata: false,
     });
+  });
+
+  it('reads a prop however it is quoted, ordered or laid out, as MDX does', () => {
+    const doc = read(
+      [
+        '---',
+        "slug: '/b'",
+        '---',
+        '',
+        "<BenchmarkTable id='prune-coco' />",
+        '',
+        '<BenchmarkTable',
+        '  caption="x"',
+        '  id={"prune-voc"}',
+        '/>',
+        '',
+        '<TradeoffCharts',
+        '  dataset={`coco`} />',
+        '',
+        'Math with braces stays math: $\\frac{a}{b}$.',
+        '',
+      ].join('\n'),
+    );
+    expect(doc.route).toBe('/b');
+    expect(doc.tables).toEqual(['prune-coco', 'prune-voc']);
+    expect(doc.charts).toEqual(['coco']);
+  });
+
+  it('does not count what only looks like a component: a code example, a comment', () => {
+    const doc = read(
+      [
+        '## Writing a table {/* #writing */}',
+        '',
+        '```mdx',
+        '<BenchmarkTable id="prune-coco" />',
+        '```',
+        '',
+        '{/* <BenchmarkTable id="prune-voc" /> */}',
+        '',
+      ].join('\n'),
+    );
+    expect(doc.headings).toEqual(['writing']);
+    expect(doc.tables).toEqual([]);
   });
 });
 

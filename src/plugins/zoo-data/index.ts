@@ -13,6 +13,7 @@ import type { Zoo } from '../../data/schemas';
 import { verificationFile } from '../../data/verificationFile';
 import { rootBase } from '../../lib/deploy';
 import { modelPages } from '../../lib/modelPages';
+import { checkBuiltPermalinks } from '../../links/built';
 import { ZOO_PLUGIN } from './name';
 
 /** A page that sends the reader on to `to`, an absolute path (base URL included), keeping the #anchor. */
@@ -89,8 +90,16 @@ export default function zooDataPlugin(context: LoadContext): Plugin {
         });
       }
     },
-    // Machine-readable proof of every delta and quoted figure, beside the pages.
     async postBuild({ outDir, content }) {
+      // Links people shared must keep working: what the manifest promises is checked in the HTML
+      // that was just built, in each locale, however the pages wrote their ids.
+      const broken = checkBuiltPermalinks((content as Zoo).permalinks, outDir, context.i18n.currentLocale);
+      if (broken.length) {
+        throw new Error(
+          `The built site breaks ${broken.length} published link(s):\n${broken.map(formatProblem).join('\n')}`,
+        );
+      }
+      // Machine-readable proof of every delta and quoted figure, beside the pages.
       await fs.mkdir(path.join(outDir, 'data'), { recursive: true });
       const file = verificationFile(content as Zoo);
       await fs.writeFile(path.join(outDir, 'data', 'verification.json'), `${JSON.stringify(file, null, 2)}\n`);
