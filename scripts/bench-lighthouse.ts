@@ -13,10 +13,10 @@
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { loadZoo } from '../src/data/load';
-import { option } from './lib/args';
 import { CHROMIUM, CHROMIUM_ARGS } from './lib/chromium';
 import { runIfEntry } from './lib/entry';
 import { serveCompressed } from './lib/serveCompressed';
@@ -74,10 +74,14 @@ function summarize(runs: Run[]): Run {
 }
 
 async function main() {
-  const args = process.argv.slice(2);
-  const runs = Number(option(args, '--runs')) || 3;
-  const throttling: Throttling = args.includes('--devtools') ? 'devtools' : 'simulate';
-  if (!args.includes('--no-build')) {
+  const { values } = parseArgs({
+    args: process.argv.slice(2),
+    options: { runs: { type: 'string', default: '3' }, devtools: { type: 'boolean' }, 'no-build': { type: 'boolean' } },
+    strict: true,
+  });
+  const runs = Number(values.runs) || 3;
+  const throttling: Throttling = values.devtools ? 'devtools' : 'simulate';
+  if (!values['no-build']) {
     const built = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
     if (built.status !== 0) process.exit(built.status ?? 1);
   }
@@ -88,7 +92,7 @@ async function main() {
 
   const server = await serveCompressed(path.resolve('build'));
   // The same upstream tables on a stock Docusaurus page: the performance /pruning must match.
-  const stock = await serveCompressed(stockSite(process.cwd(), { reuse: args.includes('--no-build') }));
+  const stock = await serveCompressed(stockSite(process.cwd(), { reuse: values['no-build'] ?? false }));
   const chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM,
     chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],

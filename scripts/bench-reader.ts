@@ -14,8 +14,8 @@
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { type Browser, chromium, type Page } from 'playwright-core';
-import { option } from './lib/args';
 import { CHROMIUM, CHROMIUM_ARGS } from './lib/chromium';
 import { runIfEntry } from './lib/entry';
 import { serveCompressed } from './lib/serveCompressed';
@@ -157,13 +157,17 @@ function row(name: string, ours: number, stock: number | undefined, unit: string
 }
 
 async function main() {
-  const args = process.argv.slice(2);
-  const runs = Number(option(args, '--runs') ?? 5);
-  if (!args.includes('--no-build')) {
+  const { values } = parseArgs({
+    args: process.argv.slice(2),
+    options: { runs: { type: 'string', default: '5' }, 'no-build': { type: 'boolean' } },
+    strict: true,
+  });
+  const runs = Number(values.runs) || 5;
+  if (!values['no-build']) {
     const built = spawnSync('npm', ['run', 'build'], { stdio: 'inherit', cwd: ROOT });
     if (built.status !== 0) process.exit(built.status ?? 1);
   }
-  const stockBuild = stockSite(ROOT, { reuse: args.includes('--no-build') });
+  const stockBuild = stockSite(ROOT, { reuse: values['no-build'] ?? false });
   const ours = await serveCompressed(path.join(ROOT, 'build'));
   const stock = await serveCompressed(stockBuild);
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });

@@ -7,13 +7,13 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { loadZoo } from '../src/data/load';
 import { formatProblem } from '../src/data/problems';
 import type { DownloadCheck, DownloadChecks } from '../src/data/schemas';
 import { distinctDownloadUrls } from '../src/lib/counts';
 import { formatSize } from '../src/lib/fileSize';
 import { checkDownloads } from '../src/links/downloads';
-import { option } from './lib/args';
 import { runIfEntry } from './lib/entry';
 
 function line(url: string, r: DownloadCheck): string {
@@ -46,7 +46,14 @@ export async function run({ urls, out, timeoutMs, log = console.log }: Run): Pro
 }
 
 async function main() {
-  const args = process.argv.slice(2);
+  const { values } = parseArgs({
+    args: process.argv.slice(2),
+    options: {
+      out: { type: 'string', default: 'data/download-checks.json' },
+      timeout: { type: 'string', default: '15000' },
+    },
+    strict: true,
+  });
   const loaded = loadZoo();
   if (!loaded.ok) {
     console.error(loaded.problems.map(formatProblem).join('\n'));
@@ -55,8 +62,8 @@ async function main() {
   const urls = distinctDownloadUrls(loaded.zoo);
   process.exitCode = await run({
     urls,
-    out: path.resolve(option(args, '--out') ?? 'data/download-checks.json'),
-    timeoutMs: Number(option(args, '--timeout') ?? 15_000),
+    out: path.resolve(values.out),
+    timeoutMs: Number(values.timeout) || 15_000,
   });
 }
 

@@ -4,15 +4,28 @@
  * upstream). Prints to standard output unless --out is given.
  */
 import fs from 'node:fs';
+import { parseArgs } from 'node:util';
 import { loadZoo } from '../src/data/load';
 import { formatProblem } from '../src/data/problems';
 import { LOCALES, type Locale } from '../src/data/schemas';
 import { zooMarkdown } from '../src/markdown/export';
-import { option } from './lib/args';
 import { runIfEntry } from './lib/entry';
 
+const USAGE = 'usage: npm run export:markdown [-- --lang en|zh-Hans] [-- --out FILE]';
+
 export function main(args: string[]): number {
-  const lang = option(args, '--lang') ?? 'zh-Hans';
+  let values: { lang?: string; out?: string };
+  try {
+    ({ values } = parseArgs({
+      args,
+      options: { lang: { type: 'string' }, out: { type: 'string' } },
+      strict: true,
+    }));
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  const lang = values.lang ?? 'zh-Hans';
   if (!(LOCALES as readonly string[]).includes(lang)) {
     console.error(`--lang must be one of ${LOCALES.join(', ')}; found ${JSON.stringify(lang)}`);
     return 2;
@@ -23,7 +36,7 @@ export function main(args: string[]): number {
     return 1;
   }
   const markdown = zooMarkdown(loaded.zoo, lang as Locale);
-  const out = option(args, '--out');
+  const { out } = values;
   if (out) fs.writeFileSync(out, markdown);
   else process.stdout.write(markdown);
   return 0;

@@ -1,23 +1,45 @@
 /**
- * `npm run import -- <file.md> --out <dir>`: writes one draft table file per GFM table of the
- * markdown file, in data/tables format, checked against the table schema. Prints what each draft
- * still needs from a maintainer. Never writes into data/ unless told to.
+ * `npm run import -- <file.md> --out <dir>`: writes one draft table file per benchmark table of
+ * the markdown file, in data/tables format, checked against the table schema. Prints what each
+ * draft still needs from a maintainer, the tables it did not draft and why, every line given as
+ * `<file.md>:<line>`: a draft that fails the schema is not written, so its problems point into
+ * the source. Never writes into data/ unless told to.
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { loadZoo } from '../src/data/load';
-import { formatProblem, problemsFromZod } from '../src/data/problems';
+import { formatPath, formatProblem, problemsFromZod } from '../src/data/problems';
 import { Table } from '../src/data/schemas';
-import { importMarkdown } from '../src/markdown/import';
+import { type Draft, importMarkdown } from '../src/markdown/import';
 import { readText } from './lib/args';
 import { runIfEntry } from './lib/entry';
 
+const USAGE = 'usage: npm run import -- <file.md> --out <dir>';
+
+/** The source line a schema path inside a draft comes from: its row's, else the table's. */
+function lineOf(draft: Draft, path: readonly PropertyKey[]): number {
+  return path[0] === 'rows' && typeof path[1] === 'number' ? (draft.rowLines[path[1]] ?? draft.line) : draft.line;
+}
+
 export function main(args: string[], out: (text: string) => void = console.log): number {
-  const outIndex = args.indexOf('--out');
-  const dir = outIndex >= 0 ? args[outIndex + 1] : undefined;
-  const file = args.find((a, i) => !a.startsWith('--') && i !== outIndex + 1);
-  if (!file || !dir) {
-    out('usage: npm run import -- <file.md> --out <dir>');
+  let values: { out?: string };
+  let positionals: string[];
+  try {
+    ({ values, positionals } = parseArgs({
+      args,
+      options: { out: { type: 'string' } },
+      allowPositionals: true,
+      strict: true,
+    }));
+  } catch (error) {
+    out(`${(error as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  const [file, ...extra] = positionals;
+  const dir = values.out;
+  if (!file || !dir || extra.length > 0) {
+    out(USAGE);
     return 2;
   }
   const markdown = readText(file, out);
@@ -27,21 +49,34 @@ export function main(args: string[], out: (text: string) => void = console.log):
     out(`data/ must be valid to import against it:\n${loaded.problems.map(formatProblem).join('\n')}`);
     return 1;
   }
-  const drafts = importMarkdown(markdown, loaded.zoo);
+  const { drafts, skipped } = importMarkdown(markdown, loaded.zoo);
+  const at = (line: number) => `${file}:${line}`;
   fs.mkdirSync(dir, { recursive: true });
   let failed = 0;
-  for (const { table, notes } of drafts) {
+  for (const draft of drafts) {
+    const { table, notes } = draft;
     const target = path.join(dir, `${table.id}.json`);
     const checked = Table.safeParse(table, { reportInput: true });
     if (!checked.success) {
       failed++;
-      out(problemsFromZod(target, checked.error.issues).map(formatProblem).join('\n'));
+      out(`${at(draft.line)}: the draft of "${table.upstreamHeading}" fails the table schema; nothing written:`);
+      for (const issue of checked.error.issues) {
+        const [problem] = problemsFromZod(file, [issue]);
+        out(
+          `  ${at(lineOf(draft, issue.path))}: ${formatPath(issue.path)}: expected ${problem?.expected}, found ${problem?.found}`,
+        );
+      }
       continue;
     }
     fs.writeFileSync(target, `${JSON.stringify(table, null, 2)}\n`);
-    out(`${target}: ${table.rows.length} rows${notes.length ? `; to look at:\n  ${notes.join('\n  ')}` : ''}`);
+    out(`${target}: ${table.rows.length} rows, from ${at(draft.line)}`);
+    for (const n of notes) out(`  ${at(n.line)}: ${n.text}`);
   }
-  out(`${drafts.length} tables imported, ${failed} failed the schema.`);
+  for (const s of skipped) {
+    out(`${at(s.line)}: "${s.heading}" not drafted: ${s.reason}`);
+    for (const n of s.notes) out(`  ${at(n.line)}: ${n.text}`);
+  }
+  out(`${drafts.length} tables imported, ${failed} failed the schema, ${skipped.length} skipped.`);
   return failed > 0 ? 1 : 0;
 }
 

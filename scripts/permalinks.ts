@@ -6,6 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { loadZoo } from '../src/data/load';
 import { formatProblem } from '../src/data/problems';
 import type { Permalinks } from '../src/data/schemas';
@@ -22,11 +23,17 @@ export function main(args: string[] = [], root: string = process.cwd()): number 
   const inv = siteInventory(result.zoo, root);
   const manifest: Permalinks = structuredClone(result.zoo.permalinks);
 
-  for (let i = 0; i < args.length; i++) {
-    if (args[i] !== '--move') continue;
-    const [from, to] = (args[i + 1] ?? '').split('=');
+  let moves: string[];
+  try {
+    moves = parseArgs({ args, options: { move: { type: 'string', multiple: true } }, strict: true }).values.move ?? [];
+  } catch (error) {
+    console.error(`${(error as Error).message}\nusage: npm run permalinks [-- --move OLD=NEW …]`);
+    return 2;
+  }
+  for (const move of moves) {
+    const [from, to] = move.split('=');
     if (!from || !to || !resolves(inv, to)) {
-      console.error(`--move wants OLD=NEW where NEW exists on the site; got ${JSON.stringify(args[i + 1])}`);
+      console.error(`--move wants OLD=NEW where NEW exists on the site; got ${JSON.stringify(move)}`);
       return 1;
     }
     manifest.moved[from] = to;

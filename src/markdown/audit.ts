@@ -5,10 +5,12 @@
  * `baseline`-like value marks a baseline row; key columns (model, dataset, pretrained weights,
  * input size) on which a row is matched to its baseline; figure columns, which carry deltas; and
  * link columns. Every delta is checked against the row's figure and the baseline's; what cannot be
- * checked is reported with the reason.
+ * checked is reported with the reason. Links are listed apart, by what is wrong with them. A
+ * percentage quoted in the text under a table that is a near miss of one of its deltas is
+ * reported as a likely slip.
  */
-import { canCheck, checkDelta, formula, type Outcome } from '../data/deltas';
-import { type CellFigure, type ParsedCell, parseCell } from './cells';
+import { canCheck, checkDelta, deltaKind, formula, type Outcome } from '../data/deltas';
+import { type CellDelta, type CellFigure, normalizeText, type ParsedCell, parseCell } from './cells';
 import { type MdRow, type MdTable, markdownTables } from './tables';
 
 /** Values of a strategy or method column that mark the row others are compared with. */
@@ -18,62 +20,80 @@ const STRATEGY_HEADER = /strateg|method|scheme|策略|方法|方式/i;
 const KEY_HEADER =
   /backbone|model|network|arch|dataset|pretrain|input|resolution|骨架|网络|模型|数据集|预训练|输入|尺寸/i;
 /** Headers of measured figures, which are never keys even when no row prints a delta. */
-const MEASURE_HEADER = /size\s*\(|\(mb\)|体积|flops|param|latency|时延|\bap\b|map|acc|top-?\d/i;
+export const MEASURE_HEADER = /size\s*\(|\(mb\)|体积|flops|param|latency|时延|耗时|\bap\b|map|acc|top-?\d|精度/i;
 /** Headers that name another model (a teacher) rather than the row's own. */
 const NOT_KEY_HEADER = /teacher|教师/i;
+/** Headers that say the bracket holds a drop (baseline − value), not a change. */
+const DROP_HEADER = /\bdrops?\b|掉点|下降/i;
 
-export interface Check {
-  heading: string;
-  line: number;
-  row: string;
-  column: string;
-  published: string;
-  /** What the row's figure and its baseline's give, printed like the published delta. */
-  computed: string;
-  formula: string;
-  outcome: Outcome;
-}
+export type Verdict = Outcome | 'not-checked';
 
 export type Reason =
   | 'placeholder'
-  | 'empty link'
-  | 'non-https link'
   | 'unsigned delta'
   | 'no baseline'
-  | 'no baseline figure';
+  | 'no baseline figure'
+  | 'change without its figure'
+  | 'likely slip in the text';
 
-export interface Unchecked {
-  heading: string;
+export interface Finding {
+  /** Where the published delta (or the quoting text) is: 1-based line in the file. */
   line: number;
+  /** The table's heading. */
+  table: string;
   row: string;
   column: string;
-  cell: string;
-  reason: Reason;
+  /** The delta (or quoted percentage) as printed. */
+  published: string;
+  /** What the figures give, printed like the published delta; null when not checked. */
+  computed: string | null;
+  verdict: Verdict;
+  /** Why it was not checked, or why a text is a likely slip. */
+  reason: Reason | null;
+  /** The arithmetic behind `computed`. */
+  formula: string | null;
+  /** A delta in a table, or a percentage quoted in the text under it. */
+  source: 'table' | 'text';
+}
+
+export type LinkProblem = 'empty link' | 'non-https link' | 'relative link';
+
+export interface LinkFinding {
+  line: number;
+  table: string;
+  row: string;
+  column: string;
+  /** The link's target as written ("" for a cell with no link). */
+  url: string;
+  problem: LinkProblem;
 }
 
 export interface Audit {
   tables: number;
-  checks: Check[];
-  unchecked: Unchecked[];
+  findings: Finding[];
+  links: LinkFinding[];
 }
 
 type Role = 'strategy' | 'key' | 'figure' | 'link' | 'other';
 
 export function isBaselineWord(text: string): boolean {
-  return BASELINE_WORDS.includes(text.replace(/`/g, '').trim().toLowerCase());
+  return BASELINE_WORDS.includes(normalizeText(text).replace(/`/g, '').trim().toLowerCase());
 }
+
+/** A header as read for its meaning: full-width brackets and letters in ASCII. */
+const headerText = (header: string) => normalizeText(header);
+
+const holdsDelta = (cell: ParsedCell | undefined) =>
+  cell?.kind === 'change' || (cell?.kind === 'figures' && cell.figures.some((f) => f.delta));
 
 /** What each column of a table is for. */
 export function columnRoles(table: MdTable): Role[] {
   const parsed = table.rows.map((r) => r.cells.map((c) => parseCell(c.text)));
-  const roles: Role[] = table.headers.map((header, i) => {
+  const roles: Role[] = table.headers.map((raw, i) => {
+    const header = headerText(raw);
     const cells = table.rows.map((r) => r.cells[i]);
     if (cells.some((c) => (c?.links.length ?? 0) > 0)) return 'link';
-    const hasDelta = parsed.some((p) => {
-      const cell = p[i];
-      return cell?.kind === 'figures' && cell.figures.some((f) => f.delta);
-    });
-    if (hasDelta || parsed.some((p) => p[i]?.kind === 'placeholder')) return 'figure';
+    if (parsed.some((p) => holdsDelta(p[i]) || p[i]?.kind === 'placeholder')) return 'figure';
     if (NOT_KEY_HEADER.test(header)) return 'other';
     if (STRATEGY_HEADER.test(header)) return 'strategy';
     if (KEY_HEADER.test(header) && !MEASURE_HEADER.test(header)) return 'key';
@@ -89,6 +109,21 @@ export function columnRoles(table: MdTable): Role[] {
   return roles;
 }
 
+/**
+ * Whether a table is a benchmark at all: it has a column of measured figures (by its header or by
+ * the deltas it holds) and a column naming what was measured. A version-compatibility table, a
+ * list of commands or of datasets is not.
+ */
+export function benchmarkReason(table: MdTable): string | undefined {
+  const roles = columnRoles(table);
+  const measured = roles.some(
+    (role, i) => role === 'figure' || (role !== 'link' && MEASURE_HEADER.test(headerText(table.headers[i] ?? ''))),
+  );
+  if (!measured) return 'no column of measured figures (size, FLOPs, accuracy, latency) and no deltas';
+  if (!roles.some((role) => role === 'key' || role === 'strategy')) return 'no column naming a model or a method';
+  return undefined;
+}
+
 function rowLabel(roles: Role[], row: MdRow): string {
   const parts = roles.flatMap((role, i) =>
     role === 'key' || role === 'strategy' ? [(row.cells[i]?.text ?? '').replace(/`/g, '')] : [],
@@ -97,85 +132,245 @@ function rowLabel(roles: Role[], row: MdRow): string {
 }
 
 /** A % delta on a figure that is itself a percentage is a difference in points. */
-function deltaFor(figure: CellFigure): string {
-  const text = figure.delta?.text ?? '';
-  return figure.percent ? text.replace(/%$/, '') : text;
+function deltaFor(figure: CellFigure, delta: CellDelta): string {
+  return figure.percent ? delta.text.replace(/%$/, '') : delta.text;
 }
 
-function auditTable(table: MdTable, checks: Check[], unchecked: Unchecked[]) {
+/** Flips the sign of a delta as printed: a drop of 0.31 is a change of -0.31. */
+function flip(delta: string): string {
+  if (delta.startsWith('-')) return `+${delta.slice(1)}`;
+  return `-${delta.replace(/^\+/, '')}`;
+}
+
+type Convention = 'change' | 'drop';
+
+interface Candidate {
+  figure: CellFigure;
+  delta: CellDelta;
+  base: CellFigure;
+}
+
+/** How a delta reads under a column's convention, as the signed change `checkDelta` takes. */
+function asChange(c: Candidate, convention: Convention): string | undefined {
+  const delta = deltaFor(c.figure, c.delta);
+  if (convention === 'drop') return flip(delta);
+  return c.delta.signed ? delta : undefined;
+}
+
+/**
+ * A column publishes drops when its header says so ("Accuracy (drop) %", 掉点), or when its
+ * deltas agree as drops (baseline − value) more often than as changes. Then a cell whose sign
+ * contradicts the column is the slip, not the cells that follow the column's convention.
+ */
+function conventionOf(header: string, candidates: Candidate[]): Convention {
+  if (DROP_HEADER.test(headerText(header))) return 'drop';
+  const agreeing = (convention: Convention) =>
+    candidates.filter((c) => {
+      const delta = asChange(c, convention);
+      return delta !== undefined && canCheck(c.base.value, delta)
+        ? checkDelta(c.figure.value, c.base.value, delta).outcome !== 'disagrees'
+        : false;
+    }).length;
+  const drops = agreeing('drop');
+  return drops >= 2 && drops > agreeing('change') ? 'drop' : 'change';
+}
+
+function auditTable(table: MdTable, audit: Audit) {
+  // Collected column by column (a column's convention needs all its cells), reported row by row.
+  const found: { column: number; finding: Finding }[] = [];
+  const linked: { column: number; link: LinkFinding }[] = [];
   const roles = columnRoles(table);
   const strategy = roles.indexOf('strategy');
   const keys = roles.flatMap((role, i) => (role === 'key' ? [i] : []));
-  const keyOf = (row: MdRow) => JSON.stringify(keys.map((i) => row.cells[i]?.text ?? ''));
+  const keyOf = (row: MdRow) => JSON.stringify(keys.map((i) => normalizeText(row.cells[i]?.text ?? '')));
+  const isBaseline = (row: MdRow) => strategy >= 0 && isBaselineWord(row.cells[strategy]?.text ?? '');
   const baselines = new Map<string, MdRow>();
-  for (const row of table.rows) {
-    if (strategy >= 0 && isBaselineWord(row.cells[strategy]?.text ?? '') && !baselines.has(keyOf(row))) {
-      baselines.set(keyOf(row), row);
-    }
-  }
+  for (const row of table.rows) if (isBaseline(row) && !baselines.has(keyOf(row))) baselines.set(keyOf(row), row);
 
-  for (const row of table.rows) {
-    const label = rowLabel(roles, row);
-    const where = (i: number) => ({
-      heading: table.heading,
-      line: row.line,
-      row: label,
-      column: table.headers[i] ?? `column ${i + 1}`,
-    });
-    const isBaseline = strategy >= 0 && isBaselineWord(row.cells[strategy]?.text ?? '');
-    roles.forEach((role, i) => {
-      const cell = row.cells[i] ?? { text: '', links: [] };
-      if (role === 'link') {
-        if (cell.links.length === 0) unchecked.push({ ...where(i), cell: cell.text, reason: 'empty link' });
+  const where = (row: MdRow, i: number) => ({
+    line: row.line,
+    table: table.heading,
+    row: rowLabel(roles, row),
+    column: table.headers[i] ?? `column ${i + 1}`,
+  });
+  const notChecked = (row: MdRow, i: number, published: string, reason: Reason): Finding => ({
+    ...where(row, i),
+    published,
+    computed: null,
+    verdict: 'not-checked',
+    reason,
+    formula: null,
+    source: 'table',
+  });
+
+  roles.forEach((role, i) => {
+    if (role === 'link') {
+      for (const row of table.rows) {
+        const cell = row.cells[i] ?? { text: '', links: [] };
+        if (cell.links.length === 0)
+          linked.push({ column: i, link: { ...where(row, i), url: '', problem: 'empty link' } });
         for (const url of cell.links) {
-          if (!url.startsWith('https://')) unchecked.push({ ...where(i), cell: url, reason: 'non-https link' });
+          const problem: LinkProblem | undefined =
+            url.trim() === ''
+              ? 'empty link'
+              : /^https:\/\//i.test(url)
+                ? undefined
+                : /^[a-z][a-z\d+.-]*:/i.test(url)
+                  ? 'non-https link'
+                  : 'relative link';
+          if (problem) linked.push({ column: i, link: { ...where(row, i), url, problem } });
         }
-        return;
       }
-      if (role !== 'figure') return;
-      const parsed: ParsedCell = parseCell(cell.text);
-      if (parsed.kind === 'placeholder') {
-        unchecked.push({ ...where(i), cell: cell.text, reason: 'placeholder' });
-        return;
+      return;
+    }
+    if (role !== 'figure') return;
+
+    // Every delta of the column, with what it is to be compared with; then the column's convention.
+    const entries: { row: MdRow; parsed: ParsedCell; candidates: (Candidate | Finding)[] }[] = [];
+    for (const row of table.rows) {
+      const text = row.cells[i]?.text ?? '';
+      const parsed = parseCell(text);
+      const candidates: (Candidate | Finding)[] = [];
+      if (parsed.kind === 'placeholder') candidates.push(notChecked(row, i, text, 'placeholder'));
+      if (parsed.kind === 'change' && !isBaseline(row)) {
+        candidates.push(notChecked(row, i, parsed.delta.text, 'change without its figure'));
       }
-      if (parsed.kind !== 'figures' || isBaseline) return;
-      const base = baselines.get(keyOf(row));
-      const baseCell = base ? parseCell(base.cells[i]?.text ?? '') : undefined;
-      parsed.figures.forEach((figure, k) => {
-        if (!figure.delta || figure.delta.none) return;
-        const published = figure.delta.text;
-        if (!figure.delta.signed) {
-          unchecked.push({ ...where(i), cell: cell.text, reason: 'unsigned delta' });
-          return;
-        }
-        if (!base) {
-          unchecked.push({ ...where(i), cell: cell.text, reason: 'no baseline' });
-          return;
-        }
-        const baseFigure = baseCell?.kind === 'figures' ? baseCell.figures[k] : undefined;
-        const delta = deltaFor(figure);
-        if (!baseFigure || !canCheck(baseFigure.value, delta)) {
-          unchecked.push({ ...where(i), cell: cell.text, reason: 'no baseline figure' });
-          return;
-        }
-        const verdict = checkDelta(figure.value, baseFigure.value, delta);
-        const unit = figure.percent && published.endsWith('%') ? '%' : '';
-        checks.push({
-          ...where(i),
-          published,
-          computed: `${verdict.plain}${unit}`,
-          formula: formula(verdict.kind, figure.value, baseFigure.value),
-          outcome: verdict.outcome,
+      if (parsed.kind === 'figures' && !isBaseline(row)) {
+        const base = baselines.get(keyOf(row));
+        const baseCell = base ? parseCell(base.cells[i]?.text ?? '') : undefined;
+        parsed.figures.forEach((figure, k) => {
+          const delta = figure.delta;
+          if (!delta || delta.none) return;
+          const baseFigure = baseCell?.kind === 'figures' ? baseCell.figures[k] : undefined;
+          if (!base) candidates.push(notChecked(row, i, delta.text, 'no baseline'));
+          else if (!baseFigure || !canCheck(baseFigure.value, deltaFor(figure, delta)))
+            candidates.push(notChecked(row, i, delta.text, 'no baseline figure'));
+          else candidates.push({ figure, delta, base: baseFigure });
         });
+      }
+      entries.push({ row, parsed, candidates });
+    }
+    const isCandidate = (c: Candidate | Finding): c is Candidate => 'figure' in c;
+    const convention = conventionOf(
+      table.headers[i] ?? '',
+      entries.flatMap((e) => e.candidates.filter(isCandidate)),
+    );
+    for (const { row, candidates } of entries) {
+      for (const c of candidates) {
+        if (!isCandidate(c)) {
+          found.push({ column: i, finding: c });
+          continue;
+        }
+        const published = c.delta.text;
+        const change = asChange(c, convention);
+        if (change === undefined) {
+          found.push({ column: i, finding: notChecked(row, i, published, 'unsigned delta') });
+          continue;
+        }
+        const verdict = checkDelta(c.figure.value, c.base.value, change);
+        const unit = c.figure.percent && published.endsWith('%') ? '%' : '';
+        // Shown as the column prints it: a drop as a drop, unsigned where the column is.
+        let computed = convention === 'drop' ? flip(verdict.plain) : verdict.plain;
+        if (convention === 'drop' && !c.delta.signed) computed = computed.replace(/^\+/, '');
+        const kind = deltaKind(change);
+        found.push({
+          column: i,
+          finding: {
+            ...where(row, i),
+            published,
+            computed: `${computed}${unit}`,
+            verdict: verdict.outcome,
+            reason: null,
+            formula:
+              convention === 'drop'
+                ? kind === 'relative'
+                  ? `(${c.base.value} − ${c.figure.value}) / ${c.base.value} × 100 %`
+                  : `${c.base.value} − ${c.figure.value}`
+                : formula(kind, c.figure.value, c.base.value),
+            source: 'table',
+          },
+        });
+      }
+    }
+  });
+  found.sort((a, b) => a.finding.line - b.finding.line || a.column - b.column);
+  linked.sort((a, b) => a.link.line - b.link.line || a.column - b.column);
+  audit.findings.push(...found.map((f) => f.finding));
+  audit.links.push(...linked.map((l) => l.link));
+  textSlips(table, audit);
+}
+
+/**
+ * A percentage quoted in the text under a table that matches none of the table's relative deltas
+ * but lies within 0.1 of one is a likely slip of the pen (upstream writes 32.98% where its table
+ * prints -32.94%).
+ */
+function textSlips(table: MdTable, audit: Audit) {
+  const deltas = audit.findings.filter(
+    (f) => f.source === 'table' && f.table === table.heading && f.published.endsWith('%') && table.line <= f.line,
+  );
+  const magnitude = (text: string) => Number.parseFloat(text.replace(/^[+-]/, ''));
+  for (const text of table.after) {
+    for (const match of normalizeText(text.text).matchAll(/(\d+(?:\.\d+)?)\s*%/g)) {
+      const quoted = Number.parseFloat(match[1] as string);
+      if (deltas.some((d) => magnitude(d.published) === quoted)) continue;
+      const near = deltas
+        .map((d) => ({ d, gap: Math.abs(magnitude(d.published) - quoted) }))
+        .filter(({ gap }) => gap <= 0.1 + 1e-9)
+        .sort((a, b) => a.gap - b.gap)[0];
+      if (!near) continue;
+      audit.findings.push({
+        line: text.line,
+        table: table.heading,
+        row: near.d.row,
+        column: near.d.column,
+        published: `${match[1]}%`,
+        computed: near.d.published,
+        verdict: 'disagrees',
+        reason: 'likely slip in the text',
+        formula: null,
+        source: 'text',
       });
-    });
+    }
   }
 }
 
 export function auditMarkdown(markdown: string): Audit {
   const tables = markdownTables(markdown);
-  const checks: Check[] = [];
-  const unchecked: Unchecked[] = [];
-  for (const table of tables) auditTable(table, checks, unchecked);
-  return { tables: tables.length, checks, unchecked };
+  const audit: Audit = { tables: tables.length, findings: [], links: [] };
+  for (const table of tables) auditTable(table, audit);
+  return audit;
+}
+
+export interface Summary {
+  tables: number;
+  /** Deltas in tables that were checked, by verdict. */
+  checked: number;
+  agrees: number;
+  rounding: number;
+  disagrees: number;
+  notChecked: number;
+  /** Percentages in the text that are likely slips. */
+  textSlips: number;
+  links: Record<LinkProblem, number>;
+}
+
+export function summarize(audit: Audit): Summary {
+  const inTables = audit.findings.filter((f) => f.source === 'table');
+  const count = (v: Verdict) => inTables.filter((f) => f.verdict === v).length;
+  const links = (p: LinkProblem) => audit.links.filter((l) => l.problem === p).length;
+  return {
+    tables: audit.tables,
+    checked: inTables.length - count('not-checked'),
+    agrees: count('agrees'),
+    rounding: count('rounding'),
+    disagrees: count('disagrees'),
+    notChecked: count('not-checked'),
+    textSlips: audit.findings.filter((f) => f.source === 'text').length,
+    links: {
+      'empty link': links('empty link'),
+      'non-https link': links('non-https link'),
+      'relative link': links('relative link'),
+    },
+  };
 }

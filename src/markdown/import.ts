@@ -6,17 +6,39 @@
  * what it could not work out is listed as a note.
  */
 import type { Column, Dataset, Figure, Model, Row, Table, Zoo } from '../data/schemas';
-import { columnRoles, isBaselineWord } from './audit';
-import { parseCell } from './cells';
-import { type MdTable, markdownTables } from './tables';
+import { benchmarkReason, columnRoles, isBaselineWord } from './audit';
+import { normalizeText, parseCell } from './cells';
+import { type MdRow, type MdTable, markdownTables } from './tables';
 
 /** What the importer knows from data/: names to match, labels to recognise. */
-export type References = Pick<Zoo, 'models' | 'datasets' | 'columns' | 'tables'>;
+export type References = Pick<Zoo, 'models' | 'datasets' | 'columns' | 'tables' | 'strategies'>;
+
+/** Something a maintainer must look at, at its line in the source file. */
+export interface Note {
+  line: number;
+  text: string;
+}
 
 export interface Draft {
   table: Table;
-  /** What a maintainer must look at: guesses and gaps. */
-  notes: string[];
+  /** The table's line in the source file, and each drafted row's. */
+  line: number;
+  rowLines: number[];
+  /** What a maintainer must look at: guesses, gaps and refused rows. */
+  notes: Note[];
+}
+
+/** A table of the file that was not drafted, and why. */
+export interface Skipped {
+  line: number;
+  heading: string;
+  reason: string;
+  notes: Note[];
+}
+
+export interface Imported {
+  drafts: Draft[];
+  skipped: Skipped[];
 }
 
 export function slug(text: string): string {
@@ -30,7 +52,7 @@ export function slug(text: string): string {
 
 /** A header without its unit: "模型体积(MB)" → "模型体积", "Box AP (%)" → "box ap". */
 const bare = (header: string) =>
-  header
+  normalizeText(header)
     .replace(/\s*[(（][^)）]*[)）]\s*$/, '')
     .trim()
     .toLowerCase();
@@ -61,7 +83,7 @@ const FIELD_PATTERNS: [RegExp, Column][] = [
 ];
 
 function columnFor(table: MdTable, i: number, known: Map<string, Column>): Column {
-  const header = table.headers[i] ?? '';
+  const header = normalizeText(table.headers[i] ?? '');
   if (table.rows.some((r) => (r.cells[i]?.links.length ?? 0) > 0)) return { field: 'download' };
   const byLabel = known.get(bare(header));
   if (byLabel) return byLabel;
@@ -109,14 +131,17 @@ function datasetIn(refs: References, text: string): Dataset | undefined {
   return refs.datasets.find((d) => Object.values(d.label).some((l) => lower.includes(l.toLowerCase())));
 }
 
-function techniqueOf(table: MdTable): { technique: Table['technique']; prefix: string } {
-  const text = table.headings.join(' ');
-  const distill = /蒸馏|distill/i.test(text);
-  const prune = /剪裁|裁剪|prun/i.test(text);
-  if (distill && prune) return { technique: 'distillation', prefix: 'distill-prune' };
-  if (distill) return { technique: 'distillation', prefix: 'distill' };
-  if (/量化|quant/i.test(text)) return { technique: 'quantization', prefix: 'quant' };
-  return { technique: 'pruning', prefix: 'prune' };
+/** The technique a table's headings (or else the document's title) name; undefined when none does. */
+function techniqueOf(table: MdTable): { technique: Table['technique']; prefix: string } | undefined {
+  for (const text of [table.headings.join(' '), table.title]) {
+    const distill = /蒸馏|distill/i.test(text);
+    const prune = /剪裁|裁剪|剪枝|prun/i.test(text);
+    if (distill && prune) return { technique: 'distillation', prefix: 'distill-prune' };
+    if (distill) return { technique: 'distillation', prefix: 'distill' };
+    if (/量化|quant/i.test(text)) return { technique: 'quantization', prefix: 'quant' };
+    if (prune) return { technique: 'pruning', prefix: 'prune' };
+  }
+  return undefined;
 }
 
 const PAGE: Record<Table['technique'], string> = {
@@ -125,19 +150,44 @@ const PAGE: Record<Table['technique'], string> = {
   quantization: 'quantization',
 };
 
-function draftTable(md: MdTable, refs: References, known: Map<string, Column>, taken: Set<string>): Draft {
-  const notes: string[] = [];
+/** A strategy id from its word ("r578", "l2_distiil"), or undefined where none can be made (CJK). */
+function strategyId(text: string): string | undefined {
+  const id = normalizeText(text)
+    .toLowerCase()
+    .replace(/[^a-z0-9_]+/g, '_')
+    .replace(/^_+|_+$/g, '');
+  return /\P{ASCII}/u.test(text) || !id ? undefined : id;
+}
+
+function draftTable(md: MdTable, refs: References, known: Map<string, Column>, taken: Set<string>): Draft | Skipped {
+  const notes: Note[] = [];
+  const note = (line: number, text: string) => notes.push({ line, text });
   const columns = md.headers.map((_, i) => columnFor(md, i, known));
   // No header says "strategy": the column the audit takes for it (one holding a baseline word) is it.
   if (!columns.some((c) => 'field' in c && c.field === 'strategy')) {
     const i = columnRoles(md).indexOf('strategy');
     if (i >= 0) columns[i] = { field: 'strategy' };
   }
+  // Two headers data/ does not know may slug alike ("精度", "速度" → "x"): each metric once.
+  const metrics = new Set<string>();
+  columns.forEach((c, i) => {
+    if (!('metric' in c)) return;
+    let id = c.metric;
+    for (let n = 2; metrics.has(id); n++) id = `${c.metric}-${n}`;
+    metrics.add(id);
+    if (id !== c.metric || !refs.columns.metrics[id]) {
+      note(md.line, `column "${md.headers[i]}" is not a metric data/columns.json knows; drafted as "${id}"`);
+    }
+    columns[i] = { metric: id };
+  });
   const at = (key: string) => columns.findIndex((c) => ('field' in c ? c.field : c.metric) === key);
-  const cell = (row: MdTable['rows'][number], key: string) => row.cells[at(key)]?.text.replace(/`/g, '').trim() ?? '';
-  const { technique, prefix } = techniqueOf(md);
+  const cell = (row: MdRow, key: string) => row.cells[at(key)]?.text.replace(/`/g, '').trim() ?? '';
+  const named = techniqueOf(md);
+  if (!named)
+    note(md.line, 'no technique (pruning, distillation, quantization) named above the table; drafted as pruning');
+  const { technique, prefix } = named ?? { technique: 'pruning' as const, prefix: 'prune' };
   const tableDataset = datasetIn(refs, md.headings.join(' ')) ?? datasetIn(refs, md.before);
-  const datasetOf = (row: MdTable['rows'][number]) =>
+  const datasetOf = (row: MdRow) =>
     at('dataset') >= 0 ? findDataset(refs, cell(row, 'dataset'))?.id : tableDataset?.id;
 
   const datasets = new Set(md.rows.map(datasetOf));
@@ -145,24 +195,64 @@ function draftTable(md: MdTable, refs: References, known: Map<string, Column>, t
   const base = !mixed && [...datasets][0] ? `${prefix}-${[...datasets][0]}` : prefix;
   let id = base;
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
-  taken.add(id);
+
+  if (at('strategy') < 0) note(md.line, 'no strategy column: no row is taken for a baseline');
+  if (at('inputSize') < 0)
+    note(md.line, 'no input-size column: every row is drafted with inputSize 1; set the real size');
+  const knownStrategies = new Set(refs.strategies.strategies.map((s) => s.id));
+  const unknownWords = new Map<string, string>();
 
   const rowIds = new Set<string>();
-  const rows: Row[] = md.rows.map((r) => {
+  const rows: Row[] = [];
+  const rowLines: number[] = [];
+  const isBaseline = new Map<Row, boolean>();
+  for (const r of md.rows) {
+    // A row whose cells cannot be kept as they are is refused, with the reason, never half-drafted.
+    const multi = columns.findIndex((c, i) => {
+      const parsed = parseCell(r.cells[i]?.text ?? '');
+      return 'metric' in c && parsed.kind === 'figures' && parsed.figures.length > 1;
+    });
+    if (multi >= 0) {
+      note(
+        r.line,
+        `"${r.cells[multi]?.text}" under ${md.headers[multi]} holds several figures, and a column holds one figure a row: ` +
+          'the row is left out (split the column, e.g. into box AP and mask AP, or Top-1 and Top-5)',
+      );
+      continue;
+    }
+    const sizeText = normalizeText(cell(r, 'inputSize'));
+    if (at('inputSize') >= 0 && !/^\d+$/.test(sizeText)) {
+      note(r.line, `input size "${sizeText}" is not one whole number: the row is left out`);
+      continue;
+    }
+    const inputSize = at('inputSize') >= 0 ? Number.parseInt(sizeText, 10) : 1;
+
     const modelText = cell(r, 'model');
     const model = findModel(refs, modelText)?.id ?? slug(modelText);
-    if (!findModel(refs, modelText)) notes.push(`line ${r.line}: model "${modelText}" is not in data/models.json`);
+    if (!findModel(refs, modelText)) note(r.line, `model "${modelText}" is not in data/models.json`);
     const dataset = datasetOf(r) ?? 'unknown';
-    if (dataset === 'unknown') notes.push(`line ${r.line}: no dataset named in the row, the heading or the text above`);
+    if (dataset === 'unknown') note(r.line, 'no dataset named in the row, the heading or the text above');
     const pretrainedText = cell(r, 'pretrained');
     const pretrained =
       at('pretrained') >= 0 ? (findDataset(refs, pretrainedText)?.id ?? slug(pretrainedText)) : undefined;
-    const strategy =
-      cell(r, 'strategy')
-        .toLowerCase()
-        .replace(/[^a-z0-9_]+/g, '_')
-        .replace(/^_+|_+$/g, '') || 'baseline';
-    const inputSize = Number.parseInt(cell(r, 'inputSize'), 10);
+
+    // A baseline only where the cell says so in a word the audit knows; any other word is a strategy.
+    const strategyText = cell(r, 'strategy');
+    const baseline = at('strategy') >= 0 && isBaselineWord(strategyText);
+    let strategy = baseline ? 'baseline' : strategyId(strategyText);
+    if (!strategy) {
+      strategy = unknownWords.get(strategyText) ?? `unknown_${unknownWords.size + 1}`;
+      if (!unknownWords.has(strategyText)) {
+        unknownWords.set(strategyText, strategy);
+        note(
+          r.line,
+          `strategy "${strategyText}" is a word the importer does not know; drafted as "${strategy}" (not a baseline): give it an id in data/strategies.json`,
+        );
+      }
+    } else if (!baseline && !knownStrategies.has(strategy)) {
+      note(r.line, `strategy "${strategyText}" is not in data/strategies.json`);
+    }
+
     // The dataset is part of the id only where the table mixes datasets.
     const parts = [id, model, mixed ? dataset : '', pretrained && pretrained !== 'imagenet' ? pretrained : ''];
     const rowBase = slug([...parts, strategy, inputSize].join('-'));
@@ -173,46 +263,58 @@ function draftTable(md: MdTable, refs: References, known: Map<string, Column>, t
     const cells: Record<string, Figure | null> = {};
     columns.forEach((c, i) => {
       if (!('metric' in c)) return;
-      const parsed = parseCell(r.cells[i]?.text ?? '');
+      const text = r.cells[i]?.text ?? '';
+      const parsed = parseCell(text);
       const figure = parsed.kind === 'figures' ? parsed.figures[0] : undefined;
-      if (parsed.kind === 'figures' && parsed.figures.length > 1) {
-        notes.push(`line ${r.line}: "${r.cells[i]?.text}" holds several figures; only the first is kept`);
-      }
       if (parsed.kind === 'placeholder')
-        notes.push(`line ${r.line}: ${md.headers[i]} is a placeholder ("${r.cells[i]?.text}")`);
+        note(r.line, `${md.headers[i]} is a placeholder ("${text}"); left empty (null)`);
+      if (parsed.kind === 'change')
+        note(r.line, `${md.headers[i]} prints a change without its figure ("${text}"); left empty (null)`);
+      if (parsed.kind === 'text') note(r.line, `${md.headers[i]}: "${text}" is not a figure; left empty (null)`);
       cells[c.metric] = figure ? { value: figure.value, ...(figure.delta ? { delta: figure.delta.text } : {}) } : null;
     });
 
     const teacherText = cell(r, 'teacher');
-    const teacherMatch = teacherText.match(/^(.+?)\s*\((\d+(?:\.\d+)?)\)$/);
+    const teacherMatch = normalizeText(teacherText).match(/^(.+?)\s*\((\d+(?:\.\d+)?)\)$/);
     const teacherModel = teacherMatch ? findModel(refs, teacherMatch[1] as string) : undefined;
     const download = r.cells[at('download')]?.links[0];
-    return {
+    const row: Row = {
       id: rowId,
       model,
       dataset,
       ...(pretrained ? { pretrained } : {}),
       strategy,
-      inputSize: Number.isFinite(inputSize) && inputSize > 0 ? inputSize : 1,
+      inputSize,
       ...(teacherMatch
         ? { teacher: { model: teacherModel?.id ?? slug(teacherMatch[1] as string), boxAp: teacherMatch[2] as string } }
         : {}),
       cells,
       ...(download ? { download } : {}),
     };
-  });
+    rows.push(row);
+    rowLines.push(r.line);
+    isBaseline.set(row, baseline);
+  }
+  if (rows.length === 0) return { line: md.line, heading: md.heading, reason: 'every row was left out', notes };
+  taken.add(id);
 
   // The baseline of a row: the baseline-marked row with the same model, dataset, pretrained
   // weights and input size. None found: null, as for upstream rows whose deltas read "(-)".
-  const isBaseline = (i: number) => isBaselineWord(md.rows[i]?.cells[at('strategy')]?.text ?? '');
   const key = (row: Row) => JSON.stringify([row.model, row.dataset, row.pretrained, row.inputSize]);
   const baselines = new Map<string, string>();
+  for (const row of rows) if (isBaseline.get(row) && !baselines.has(key(row))) baselines.set(key(row), row.id);
   rows.forEach((row, i) => {
-    if (isBaseline(i) && !baselines.has(key(row))) baselines.set(key(row), row.id);
+    if (isBaseline.get(row)) return;
+    row.baseline = baselines.get(key(row)) ?? null;
+    const hasDelta = Object.values(row.cells).some((f) => f?.delta && f.delta !== '-');
+    if (row.baseline === null && hasDelta) {
+      note(
+        rowLines[i] ?? md.line,
+        'it prints deltas, but no baseline row has its model, dataset and input size; baseline left null',
+      );
+    }
   });
-  rows.forEach((row, i) => {
-    if (!isBaseline(i)) row.baseline = baselines.get(key(row)) ?? null;
-  });
+  notes.sort((a, b) => a.line - b.line);
 
   const label = (header: string) => ({ en: header, 'zh-Hans': header });
   const heading = md.headings.join(' › ') || md.heading || id;
@@ -227,12 +329,31 @@ function draftTable(md: MdTable, refs: References, known: Map<string, Column>, t
       rows,
       summary: [],
     },
+    line: md.line,
+    rowLines,
     notes,
   };
 }
 
-export function importMarkdown(markdown: string, refs: References): Draft[] {
+/** Drafts every benchmark table of the file; the others are listed with the reason. */
+export function importMarkdown(markdown: string, refs: References): Imported {
   const known = labelIndex(refs);
   const taken = new Set<string>();
-  return markdownTables(markdown).map((md) => draftTable(md, refs, known, taken));
+  const imported: Imported = { drafts: [], skipped: [] };
+  for (const md of markdownTables(markdown)) {
+    const reason = benchmarkReason(md);
+    if (reason) {
+      imported.skipped.push({
+        line: md.line,
+        heading: md.heading,
+        reason: `not a benchmark table: ${reason}`,
+        notes: [],
+      });
+      continue;
+    }
+    const result = draftTable(md, refs, known, taken);
+    if ('table' in result) imported.drafts.push(result);
+    else imported.skipped.push(result);
+  }
+  return imported;
 }

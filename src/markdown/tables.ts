@@ -22,36 +22,64 @@ export interface MdRow {
   cells: MdCell[];
 }
 
+/** A paragraph or list item of the text right under a table, before the next heading or table. */
+export interface MdText {
+  line: number;
+  text: string;
+}
+
 export interface MdTable {
   /** The nearest heading above the table ("" when there is none). */
   heading: string;
   /** The headings the table sits under, outermost first, the document's title (h1) left out. */
   headings: string[];
+  /** The document's title (its h1), "" when there is none. */
+  title: string;
   /** The paragraph just before the table, which often says what the table is about. */
   before: string;
   line: number;
   headers: string[];
   rows: MdRow[];
+  /** The text under the table, which often quotes its figures. */
+  after: MdText[];
+}
+
+/**
+ * A footnote marker inside a cell, `student<sup>[1](#note)</sup>` or `student[^1]`, is not part of
+ * what the cell says: its HTML, its in-page link and a GFM footnote reference are left out of the
+ * cell's text and links.
+ */
+const isFootnote = (node: PhrasingContent) =>
+  node.type === 'html' || node.type === 'footnoteReference' || (node.type === 'link' && node.url.startsWith('#'));
+
+function textOf(nodes: PhrasingContent[]): string {
+  return nodes
+    .filter((node) => !isFootnote(node))
+    .map((node) => ('children' in node ? textOf(node.children as PhrasingContent[]) : mdToString(node)))
+    .join('');
 }
 
 function linksIn(nodes: PhrasingContent[]): string[] {
   return nodes.flatMap((node) => {
+    if (isFootnote(node)) return [];
     if (node.type === 'link') return [node.url];
     return 'children' in node ? linksIn(node.children as PhrasingContent[]) : [];
   });
 }
 
-function tableOf(node: Table, headings: string[], before: string): MdTable {
+function tableOf(node: Table, headings: string[], title: string, before: string): MdTable {
   const [head, ...body] = node.children;
   const cellsOf = (row: Table['children'][number]): MdCell[] =>
-    row.children.map((cell) => ({ text: mdToString(cell).trim(), links: linksIn(cell.children) }));
+    row.children.map((cell) => ({ text: textOf(cell.children).trim(), links: linksIn(cell.children) }));
   return {
     heading: headings.at(-1) ?? '',
     headings: headings.filter(Boolean),
+    title,
     before,
     line: node.position?.start.line ?? 0,
     headers: head ? cellsOf(head).map((c) => c.text) : [],
     rows: body.map((row) => ({ line: row.position?.start.line ?? 0, cells: cellsOf(row) })),
+    after: [],
   };
 }
 
@@ -62,11 +90,14 @@ export function markdownTables(markdown: string): MdTable[] {
   const path: string[] = [];
   let title = '';
   let before = '';
+  // The table whose text follows, until the next heading or table.
+  let under: MdTable | undefined;
   const walk = (nodes: RootContent[]) => {
     for (const node of nodes) {
       if (node.type === 'heading') {
         const text = mdToString(node as Heading).trim();
         before = '';
+        under = undefined;
         if (node.depth === 1) {
           title = text;
           path.length = 0;
@@ -76,10 +107,12 @@ export function markdownTables(markdown: string): MdTable[] {
         }
       } else if (node.type === 'table') {
         const headings = path.filter(Boolean);
-        tables.push(tableOf(node, headings.length > 0 ? headings : [title].filter(Boolean), before));
+        under = tableOf(node, headings.length > 0 ? headings : [title].filter(Boolean), title, before);
+        tables.push(under);
         before = '';
       } else if (node.type === 'paragraph') {
         before = mdToString(node).trim();
+        under?.after.push({ line: node.position?.start.line ?? 0, text: before });
       } else if ('children' in node) {
         walk(node.children as RootContent[]);
       }

@@ -7,15 +7,18 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../scripts/audit';
-import { auditMarkdown } from '../../src/markdown/audit';
+import { auditMarkdown, summarize } from '../../src/markdown/audit';
 import { parseCell } from '../../src/markdown/cells';
 
 const dir = path.resolve(import.meta.dirname, '../fixtures/audit');
 const fixture = (name: string) => fs.readFileSync(path.join(dir, name), 'utf8');
+const kinds = path.join(dir, 'kinds');
 
-/** A check without its formula, for compact expectations. */
+/** The checked deltas of a file, without formulas, for compact expectations. */
 const brief = (md: string) =>
-  auditMarkdown(md).checks.map((c) => [c.heading, c.row, c.column, c.published, c.computed, c.outcome]);
+  auditMarkdown(md)
+    .findings.filter((f) => f.verdict !== 'not-checked')
+    .map((f) => [f.table, f.row, f.column, f.published, f.computed, f.verdict]);
 
 describe('parseCell', () => {
   it('reads a value with a relative delta, with or without a space', () => {
@@ -48,6 +51,28 @@ describe('parseCell', () => {
     });
   });
 
+  it('reads two figures each with its own delta, split by "/"', () => {
+    expect(parseCell('39.7(+0.5)/35.9(+0.3)')).toEqual({
+      kind: 'figures',
+      figures: [
+        { value: '39.7', percent: false, delta: { text: '+0.5', none: false, signed: true } },
+        { value: '35.9', percent: false, delta: { text: '+0.3', none: false, signed: true } },
+      ],
+    });
+  });
+
+  it('reads a change printed without its figure, and full-width brackets and signs as ASCII', () => {
+    expect(parseCell('-37%')).toEqual({ kind: 'change', delta: { text: '-37%', none: false, signed: true } });
+    expect(parseCell('39.1（＋0.7）')).toEqual({
+      kind: 'figures',
+      figures: [{ value: '39.1', percent: false, delta: { text: '+0.7', none: false, signed: true } }],
+    });
+    expect(parseCell('29.5(−0.5)')).toEqual({
+      kind: 'figures',
+      figures: [{ value: '29.5', percent: false, delta: { text: '-0.5', none: false, signed: true } }],
+    });
+  });
+
   it('tells placeholders and text from figures', () => {
     expect(parseCell('xx')).toEqual({ kind: 'placeholder', text: 'xx' });
     expect(parseCell('36.2(xx%)')).toEqual({ kind: 'placeholder', text: '36.2(xx%)' });
@@ -71,7 +96,7 @@ describe('auditMarkdown', () => {
       ['Classifier', 'MobileNetV2 · prune', 'Top-1/Top-5', '-1.59%', '-1.59%', 'agrees'],
       ['Classifier', 'MobileNetV2 · prune', 'Top-1/Top-5', '-1.20%', '-1.02%', 'disagrees'],
     ]);
-    expect(auditMarkdown(fixture('forms.md')).unchecked).toEqual([]);
+    expect(auditMarkdown(fixture('forms.md')).findings.filter((f) => f.verdict === 'not-checked')).toEqual([]);
   });
 
   it('finds baselines marked "-" (matched on model, dataset and input size) and "student"', () => {
@@ -86,19 +111,27 @@ describe('auditMarkdown', () => {
     ]);
   });
 
-  it('says what it cannot check and why', () => {
+  it('says what it cannot check and why, and lists the links that need a look apart', () => {
     const audit = auditMarkdown(fixture('unchecked.md'));
-    expect(audit.unchecked.map((u) => [u.row, u.column, u.cell, u.reason, u.line])).toEqual([
+    expect(
+      audit.findings
+        .filter((f) => f.verdict === 'not-checked')
+        .map((f) => [f.row, f.column, f.published, f.reason, f.line]),
+    ).toEqual([
       ['A · pruned', 'Box AP', 'xx', 'placeholder', 8],
+      ['A · quant', 'Box AP', '0.5', 'unsigned delta', 9],
+      ['B · pruned', 'Box AP', '-0.9', 'no baseline', 10],
+      ['B · pruned', 'Latency (ms)', '-20.00%', 'no baseline', 10],
+    ]);
+    expect(audit.links.map((l) => [l.row, l.column, l.url, l.problem, l.line])).toEqual([
       ['A · pruned', 'Download', 'http://example.com/a_p.tar', 'non-https link', 8],
-      ['A · quant', 'Box AP', '39.5(0.5)', 'unsigned delta', 9],
       ['A · quant', 'Download', '', 'empty link', 9],
-      ['B · pruned', 'Box AP', '30.1(-0.9)', 'no baseline', 10],
-      ['B · pruned', 'Latency (ms)', '12.0(-20.00%)', 'no baseline', 10],
-      ['B · pruned', 'Download', '-', 'empty link', 10],
+      ['B · pruned', 'Download', '', 'empty link', 10],
     ]);
     // The figures that can be checked still are: (15.0 − 20.0) / 20.0 and (18.0 − 20.0) / 20.0.
-    expect(audit.checks.map((c) => [c.row, c.published, c.outcome])).toEqual([
+    expect(
+      audit.findings.filter((f) => f.verdict !== 'not-checked').map((f) => [f.row, f.published, f.verdict]),
+    ).toEqual([
       ['A · pruned', '-25.00%', 'agrees'],
       ['A · quant', '-10.00%', 'agrees'],
     ]);
@@ -106,6 +139,8 @@ describe('auditMarkdown', () => {
 });
 
 describe('npm run audit', () => {
+  const SUMMARY_TAIL = '0 likely slips in the text. Links: 0 empty, 0 non-https, 0 relative.';
+
   it('prints each disagreement with heading, row, column, published and computed, then a summary; exits 1', () => {
     const out: string[] = [];
     const before = fs.readdirSync(dir);
@@ -115,29 +150,209 @@ describe('npm run audit', () => {
         'DISAGREES  Quantized (dash marks the baseline) › YOLO · COCO · 416 · int8 › mAP (line 10)',
         '    published -0.5, the figures give -1.0  [27.0 − 28.0]',
         '',
-        '2 tables, 5 deltas checked: 3 agree, 1 agree only through rounding, 1 disagree; 0 not checked.',
+        `2 tables, 5 deltas checked: 3 agree, 1 agree only through rounding, 1 disagree; 0 not checked; ${SUMMARY_TAIL}`,
       ].join('\n'),
     );
     // It writes nothing.
     expect(fs.readdirSync(dir)).toEqual(before);
   });
 
-  it('lists what it could not check, and exits 0 when nothing disagrees', () => {
+  it('lists what it could not check and the links apart, and exits 0 when nothing disagrees', () => {
     const out: string[] = [];
     expect(main([path.join(dir, 'unchecked.md')], (t) => out.push(t))).toBe(0);
-    const text = out.join('\n');
-    expect(text).toContain('Not checked:\n  placeholder  Draft table › A · pruned › Box AP (line 8): "xx"');
-    expect(text).toContain('  unsigned delta  Draft table › A · quant › Box AP (line 9): "39.5(0.5)"');
-    expect(text.split('\n').at(-1)).toBe(
-      '1 tables, 2 deltas checked: 2 agree, 0 agree only through rounding, 0 disagree; 7 not checked.',
+    expect(out.join('\n')).toBe(
+      [
+        'Not checked:',
+        '  placeholder  Draft table › A · pruned › Box AP (line 8): "xx"',
+        '  unsigned delta  Draft table › A · quant › Box AP (line 9): "0.5"',
+        '  no baseline  Draft table › B · pruned › Box AP (line 10): "-0.9"',
+        '  no baseline  Draft table › B · pruned › Latency (ms) (line 10): "-20.00%"',
+        '',
+        'Links:',
+        '  non-https link  Draft table › A · pruned › Download (line 8): "http://example.com/a_p.tar"',
+        '  empty link  Draft table › A · quant › Download (line 9): ""',
+        '  empty link  Draft table › B · pruned › Download (line 10): ""',
+        '',
+        '1 tables, 2 deltas checked: 2 agree, 0 agree only through rounding, 0 disagree; 4 not checked; ' +
+          '0 likely slips in the text. Links: 2 empty, 1 non-https, 0 relative.',
+      ].join('\n'),
     );
   });
 
-  it('exits 2 with a usage line or when the file cannot be read', () => {
+  it('--json prints one document: findings (the agreeing ones too with --all), links and a summary', () => {
+    const out: string[] = [];
+    expect(main([path.join(kinds, '6-links.md'), '--json'], (t) => out.push(t))).toBe(0);
+    const doc = JSON.parse(out.join('\n'));
+    expect(doc.findings).toEqual([]);
+    expect(doc.links[0]).toEqual({
+      line: 7,
+      table: 'Downloads',
+      row: 'A · baseline',
+      column: 'Config',
+      url: '../configs/a.yml',
+      problem: 'relative link',
+    });
+    expect(doc.summary).toEqual({
+      tables: 1,
+      checked: 2,
+      agrees: 2,
+      rounding: 0,
+      disagrees: 0,
+      notChecked: 0,
+      textSlips: 0,
+      links: { 'empty link': 3, 'non-https link': 1, 'relative link': 2 },
+    });
+    const all: string[] = [];
+    expect(main([path.join(kinds, '7-slip-in-text.md'), '--json', '--all'], (t) => all.push(t))).toBe(1);
+    expect(JSON.parse(all.join('\n')).findings.at(-1)).toEqual({
+      line: 12,
+      table: 'Pruned',
+      row: 'R50 · r578',
+      column: 'GFLOPs',
+      published: '32.98%',
+      computed: '-32.94%',
+      verdict: 'disagrees',
+      reason: 'likely slip in the text',
+      formula: null,
+      source: 'text',
+    });
+  });
+
+  it('exits 2 with a usage line on wrong arguments or when the file cannot be read', () => {
     const out: string[] = [];
     expect(main([], (t) => out.push(t))).toBe(2);
     expect(main([path.join(dir, 'missing.md')], (t) => out.push(t))).toBe(2);
-    expect(out[0]).toBe('usage: npm run audit -- <file.md> [--all]');
+    expect(main([path.join(dir, 'forms.md'), '--jsn'], (t) => out.push(t))).toBe(2);
+    expect(out[0]).toBe('usage: npm run audit -- <file.md> [--all] [--json]');
     expect(out[1]).toMatch(/^cannot read .*missing\.md: ENOENT/);
+    expect(out[2]).toMatch(/^Unknown option '--jsn'[\s\S]*\nusage: npm run audit/);
+  });
+});
+
+/**
+ * What went wrong on real model-zoo documents, one small file a kind (tests/fixtures/audit/kinds),
+ * every finding asserted: [line, row, column, published, computed, verdict, reason].
+ */
+describe('the audit on the kinds of table real documents hold', () => {
+  const findings = (name: string) =>
+    auditMarkdown(fs.readFileSync(path.join(kinds, name), 'utf8')).findings.map((f) => [
+      f.line,
+      f.row,
+      f.column,
+      f.published,
+      f.computed,
+      f.verdict,
+      f.reason,
+    ]);
+
+  it('1. a header with full-width brackets is read like its ASCII form: "Model Size（MB）" is a figure, not a key', () => {
+    expect(findings('1-fullwidth-headers.md')).toEqual([
+      [8, 'ResNet50 · prune-30', 'Top-1（%）', '-0.31', '-0.31', 'agrees', null],
+      // 71.10 − 72.15 = −1.05
+      [10, 'MobileNetV2 · prune-30', 'Top-1（%）', '-0.95', '-1.05', 'disagrees', null],
+    ]);
+  });
+
+  it('2. a footnote link in the method column neither makes it a link column nor hides the baseline', () => {
+    const audit = auditMarkdown(fs.readFileSync(path.join(kinds, '2-footnote-in-method.md'), 'utf8'));
+    expect(findings('2-footnote-in-method.md')).toEqual([
+      [8, 'Tiny · kd', 'mAP', '+1.5', '+1.5', 'agrees', null],
+      // 66.2 − 65.0 = +1.2
+      [10, 'Small · kd', 'mAP', '+1.0', '+1.2', 'disagrees', null],
+    ]);
+    expect(audit.links).toEqual([]);
+  });
+
+  it('3. two figures with a delta each, split by "/", are both checked', () => {
+    expect(findings('3-two-figures-per-cell.md')).toEqual([
+      [8, 'R50 · prune', 'Box AP / Mask AP', '+0.5', '+0.5', 'agrees', null],
+      [8, 'R50 · prune', 'Box AP / Mask AP', '+0.3', '+0.3', 'agrees', null],
+      [9, 'R50 · prune-more', 'Box AP / Mask AP', '+0.9', '+0.9', 'agrees', null],
+      // 36.2 − 35.6 = +0.6
+      [9, 'R50 · prune-more', 'Box AP / Mask AP', '+0.3', '+0.6', 'disagrees', null],
+    ]);
+  });
+
+  it('4. a change printed without its figure is listed as not checkable, with the reason', () => {
+    expect(findings('4-change-without-figure.md')).toEqual([
+      // (6.3 − 10.0) / 10.0 = −37%
+      [8, 'A · int8', 'GFLOPs', '-37.00%', '-37.00%', 'agrees', null],
+      [8, 'A · int8', 'Latency (ms)', '-37%', null, 'not-checked', 'change without its figure'],
+    ]);
+  });
+
+  it('5. a column that publishes drops (by its header, or by its rows) is checked as baseline − value', () => {
+    expect(findings('5-drop-columns.md')).toEqual([
+      // 76.46 − 76.15 = 0.31; 76.46 − 75.90 = 0.56
+      [8, 'ResNet50 · prune-a', 'Accuracy (drop) %', '0.31', '0.31', 'agrees', null],
+      [9, 'ResNet50 · prune-b', 'Accuracy (drop) %', '0.56', '0.56', 'agrees', null],
+      // 76.46 − 76.26 = a drop of +0.20: the minus sign contradicts the column
+      [10, 'ResNet50 · prune-c', 'Accuracy (drop) %', '-0.20', '+0.20', 'disagrees', null],
+      // 掉点: 70.99 − 70.10 = 0.89; 70.99 − 70.50 = +0.49
+      [17, 'MobileNetV1 · prune', '精度（掉点）', '0.89', '0.89', 'agrees', null],
+      [18, 'MobileNetV1 · quant', '精度（掉点）', '+0.49', '+0.49', 'agrees', null],
+      // no word in the header: the rows agree as drops, so the column is one; 71.59 − 71.30 = 0.29
+      [25, 'VGG16 · prune-a', 'Top-1 (%)', '0.39', '0.39', 'agrees', null],
+      [26, 'VGG16 · prune-b', 'Top-1 (%)', '0.69', '0.69', 'agrees', null],
+      [27, 'VGG16 · prune-c', 'Top-1 (%)', '0.20', '0.29', 'disagrees', null],
+    ]);
+  });
+
+  it('6. links are listed apart, each problem by its own name, and counted apart', () => {
+    const audit = auditMarkdown(fs.readFileSync(path.join(kinds, '6-links.md'), 'utf8'));
+    expect(audit.links.map((l) => [l.line, l.row, l.column, l.url, l.problem])).toEqual([
+      [7, 'A · baseline', 'Config', '../configs/a.yml', 'relative link'],
+      [8, 'A · int8', 'Config', '../configs/a_int8.yml', 'relative link'],
+      [8, 'A · int8', 'Download', 'http://example.com/a_int8.tar', 'non-https link'],
+      [9, 'B · baseline', 'Download', '', 'empty link'],
+      [10, 'B · int8', 'Config', '', 'empty link'],
+      [10, 'B · int8', 'Download', '', 'empty link'],
+    ]);
+    expect(findings('6-links.md').map((f) => f[5])).toEqual(['agrees', 'agrees']);
+  });
+
+  it('7. a percentage in the text under a table that misses one of its deltas by at most 0.1 is a likely slip', () => {
+    expect(findings('7-slip-in-text.md')).toEqual([
+      [8, 'R50 · r578', 'GFLOPs', '-32.94%', '-32.95%', 'rounding', null],
+      [8, 'R50 · r578', 'Box AP', '-0.8', '-0.8', 'agrees', null],
+      [10, 'MV1 · r578', 'GFLOPs', '-69.64%', '-69.62%', 'rounding', null],
+      [10, 'MV1 · r578', 'Box AP', '-1.5', '-1.5', 'agrees', null],
+      // 32.98% is 0.04 from -32.94%; 69.64% matches; 12.5% is near no delta
+      [12, 'R50 · r578', 'GFLOPs', '32.98%', '-32.94%', 'disagrees', 'likely slip in the text'],
+    ]);
+  });
+});
+
+describe('the audit on the upstream document', () => {
+  const upstream = fs.readFileSync(path.resolve(import.meta.dirname, '../fixtures/upstream/MODEL_ZOO.md'), 'utf8');
+  const audit = auditMarkdown(upstream);
+
+  it('finds its 8 disagreeing deltas and the 32.98% slip in its text, and nothing else', () => {
+    expect(
+      audit.findings
+        .filter((f) => f.verdict === 'disagrees')
+        .map((f) => [f.line, f.row, f.column, f.published, f.computed]),
+    ).toEqual([
+      // 31.30 against 94.60 is −66.913…%
+      [57, 'MobileNetV1 · r578 · 608', '模型体积(MB)', '-66.90%', '-66.91%'],
+      [58, 'MobileNetV1 · r578 · 416', '模型体积(MB)', '-66.90%', '-66.91%'],
+      [59, 'MobileNetV1 · r578 · 320', '模型体积(MB)', '-66.90%', '-66.91%'],
+      [63, 'ResNet50-vd-dcn · r578 · 608', 'GFLOPs', '32.98%', '-32.94%'],
+      [95, 'MobileNetV1 · r578 · 608', '模型体积(MB)', '-66.90%', '-66.91%'],
+      [96, 'MobileNetV1 · r578 · 416', '模型体积(MB)', '-66.90%', '-66.91%'],
+      [97, 'MobileNetV1 · r578 · 320', '模型体积(MB)', '-66.90%', '-66.91%'],
+      [112, 'MobileNetV1 · r578 · 320', 'Box AP', '+2.0', '+1.0'],
+      [216, 'BlazeFace · post · 640', 'Medium Set', '-3.9', '-4.1'],
+    ]);
+    expect(summarize(audit)).toEqual({
+      tables: 9,
+      checked: 122,
+      agrees: 88,
+      rounding: 26,
+      disagrees: 8,
+      notChecked: 0,
+      textSlips: 1,
+      links: { 'empty link': 0, 'non-https link': 0, 'relative link': 0 },
+    });
   });
 });

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { main as exportMain } from '../../scripts/export-markdown';
 import { main as importMain } from '../../scripts/import-markdown';
 import { Table } from '../../src/data/schemas';
@@ -24,7 +24,7 @@ describe('npm run export:markdown, then npm run import', () => {
     for (const f of files) {
       expect(Table.safeParse(JSON.parse(fs.readFileSync(path.join(dir, 'tables', f), 'utf8'))).success).toBe(true);
     }
-    expect(out.at(-1)).toBe('9 tables imported, 0 failed the schema.');
+    expect(out.at(-1)).toBe('9 tables imported, 0 failed the schema, 0 skipped.');
   });
 
   it('refuses an unknown language and a missing --out', () => {
@@ -32,5 +32,18 @@ describe('npm run export:markdown, then npm run import', () => {
     const out: string[] = [];
     expect(importMain(['README.md'], (t) => out.push(t))).toBe(2);
     expect(out).toEqual(['usage: npm run import -- <file.md> --out <dir>']);
+  });
+
+  it('never takes the next flag for the value of --out', () => {
+    const out: string[] = [];
+    expect(importMain(['README.md', '--out', '--lang', 'en'], (t) => out.push(t))).toBe(2);
+    expect(out.join('\n')).toMatch(
+      /^Option '--out' argument is ambiguous[\s\S]*\nusage: npm run import -- <file\.md> --out <dir>$/,
+    );
+    const errors: string[] = [];
+    vi.spyOn(console, 'error').mockImplementation((t: string) => errors.push(t));
+    expect(exportMain(['--out', '--lang', 'en'])).toBe(2);
+    expect(errors[0]).toContain("Option '--out' argument is ambiguous");
+    vi.restoreAllMocks();
   });
 });
