@@ -83,6 +83,19 @@ export function isBaselineWord(text: string): boolean {
 /** A header as read for its meaning: full-width brackets and letters in ASCII. */
 const headerText = (header: string) => normalizeText(header);
 
+export const holdsLinks = (table: MdTable, i: number) => table.rows.some((r) => (r.cells[i]?.links.length ?? 0) > 0);
+
+/** A header that names what a row is (its model, dataset, input, or method), not a figure. */
+export const namesKey = (header: string) =>
+  STRATEGY_HEADER.test(headerText(header)) ||
+  (KEY_HEADER.test(headerText(header)) && !MEASURE_HEADER.test(headerText(header)));
+
+function linkProblem(url: string): LinkProblem | undefined {
+  if (url.trim() === '') return 'empty link';
+  if (/^https:\/\//i.test(url)) return undefined;
+  return /^[a-z][a-z\d+.-]*:/i.test(url) ? 'non-https link' : 'relative link';
+}
+
 const holdsDelta = (cell: ParsedCell | undefined) =>
   cell?.kind === 'change' || (cell?.kind === 'figures' && cell.figures.some((f) => f.delta));
 
@@ -91,10 +104,11 @@ export function columnRoles(table: MdTable): Role[] {
   const parsed = table.rows.map((r) => r.cells.map((c) => parseCell(c.text)));
   const roles: Role[] = table.headers.map((raw, i) => {
     const header = headerText(raw);
-    const cells = table.rows.map((r) => r.cells[i]);
-    if (cells.some((c) => (c?.links.length ?? 0) > 0)) return 'link';
-    if (parsed.some((p) => holdsDelta(p[i]) || p[i]?.kind === 'placeholder')) return 'figure';
     if (NOT_KEY_HEADER.test(header)) return 'other';
+    // Links make a link column, unless the header names a model or a method (a model name linked
+    // to its config stays the key it is).
+    if (holdsLinks(table, i) && !namesKey(header)) return 'link';
+    if (parsed.some((p) => holdsDelta(p[i]) || p[i]?.kind === 'placeholder')) return 'figure';
     if (STRATEGY_HEADER.test(header)) return 'strategy';
     if (KEY_HEADER.test(header) && !MEASURE_HEADER.test(header)) return 'key';
     return 'other';
@@ -204,24 +218,15 @@ function auditTable(table: MdTable, audit: Audit) {
   });
 
   roles.forEach((role, i) => {
-    if (role === 'link') {
-      for (const row of table.rows) {
-        const cell = row.cells[i] ?? { text: '', links: [] };
-        if (cell.links.length === 0)
-          linked.push({ column: i, link: { ...where(row, i), url: '', problem: 'empty link' } });
-        for (const url of cell.links) {
-          const problem: LinkProblem | undefined =
-            url.trim() === ''
-              ? 'empty link'
-              : /^https:\/\//i.test(url)
-                ? undefined
-                : /^[a-z][a-z\d+.-]*:/i.test(url)
-                  ? 'non-https link'
-                  : 'relative link';
-          if (problem) linked.push({ column: i, link: { ...where(row, i), url, problem } });
-        }
+    // Every link of the table is looked at; a cell of a link column without one is an empty link.
+    for (const row of table.rows) {
+      const cell = row.cells[i] ?? { text: '', links: [] };
+      if (role === 'link' && cell.links.length === 0)
+        linked.push({ column: i, link: { ...where(row, i), url: '', problem: 'empty link' } });
+      for (const url of cell.links) {
+        const problem = linkProblem(url);
+        if (problem) linked.push({ column: i, link: { ...where(row, i), url, problem } });
       }
-      return;
     }
     if (role !== 'figure') return;
 

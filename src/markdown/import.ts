@@ -6,7 +6,7 @@
  * what it could not work out is listed as a note.
  */
 import type { Column, Dataset, Figure, Model, Row, Table, Zoo } from '../data/schemas';
-import { benchmarkReason, columnRoles, isBaselineWord } from './audit';
+import { benchmarkReason, columnRoles, holdsLinks, isBaselineWord, namesKey } from './audit';
 import { normalizeText, parseCell } from './cells';
 import { type MdRow, type MdTable, markdownTables } from './tables';
 
@@ -84,7 +84,9 @@ const FIELD_PATTERNS: [RegExp, Column][] = [
 
 function columnFor(table: MdTable, i: number, known: Map<string, Column>): Column {
   const header = normalizeText(table.headers[i] ?? '');
-  if (table.rows.some((r) => (r.cells[i]?.links.length ?? 0) > 0)) return { field: 'download' };
+  // A teacher column may link to the teacher; it is still the teacher.
+  if (/teacher|教师/i.test(header)) return { field: 'teacher' };
+  if (holdsLinks(table, i) && !namesKey(header)) return { field: 'download' };
   const byLabel = known.get(bare(header));
   if (byLabel) return byLabel;
   const figures = table.rows.some((r) => {

@@ -323,6 +323,23 @@ describe('the audit on the kinds of table real documents hold', () => {
   });
 });
 
+describe('a model name linked to its config', () => {
+  it('stays the key rows are matched on (each row meets its own baseline), its links listed', () => {
+    const audit = auditMarkdown(fs.readFileSync(path.join(kinds, 'extra-linked-model-names.md'), 'utf8'));
+    expect(audit.findings.map((f) => [f.line, f.row, f.published, f.computed, f.verdict])).toEqual([
+      [8, 'YOLOv3-MV1 · int8', '-0.2', '-0.2', 'agrees'],
+      // against its own baseline, 36.2, not the first one of the table
+      [10, 'YOLOv3-R34 · int8', '-0.5', '-0.5', 'agrees'],
+    ]);
+    expect(audit.links.map((l) => [l.line, l.column, l.problem])).toEqual([
+      [7, 'Model', 'relative link'],
+      [8, 'Model', 'relative link'],
+      [9, 'Model', 'relative link'],
+      [10, 'Model', 'relative link'],
+    ]);
+  });
+});
+
 describe('the audit on the upstream document', () => {
   const upstream = fs.readFileSync(path.resolve(import.meta.dirname, '../fixtures/upstream/MODEL_ZOO.md'), 'utf8');
   const audit = auditMarkdown(upstream);

@@ -165,6 +165,23 @@ describe('the import on the audit’s kinds, and the audit on the import’s', (
     ]);
   });
 
+  it('a model name linked to its config is the model; the download column gives the download', () => {
+    const draft = draftOf('extra-linked-model-names.md');
+    expect(draft?.table.columns.map((c) => ('field' in c ? c.field : c.metric))).toEqual([
+      'model',
+      'strategy',
+      'teacher',
+      'box-ap',
+      'download',
+    ]);
+    expect(draft?.table.rows.map((r) => [r.model, r.download])).toEqual([
+      ['yolov3-mv1', 'https://example.com/mv1.tar'],
+      ['yolov3-mv1', 'https://example.com/mv1_q.tar'],
+      ['yolov3-r34', 'https://example.com/r34.tar'],
+      ['yolov3-r34', 'https://example.com/r34_q.tar'],
+    ]);
+  });
+
   it('4. a change without its figure is drafted as null, with a note', () => {
     const draft = draftOf('4-change-without-figure.md');
     expect(draft?.table.rows[1]?.cells.latency).toBeNull();
