@@ -11,7 +11,11 @@ export function baseUrlFrom(value: string | undefined): string {
   if (/^[a-z][a-z\d+.-]*:|^\/\/|[?#\s\\]/i.test(raw)) {
     throw new Error(`BASE_URL must be a path such as /zoo/, found ${JSON.stringify(value)}`);
   }
-  return `/${raw.replace(/^\/+|\/+$/g, '')}/`;
+  const segments = raw.replace(/^\/+|\/+$/g, '').split('/');
+  if (segments.some((s) => s === '' || s === '.' || s === '..')) {
+    throw new Error(`BASE_URL must be a path such as /zoo/, found ${JSON.stringify(value)}`);
+  }
+  return `/${segments.join('/')}/`;
 }
 
 /** SITE_URL without a trailing slash (Docusaurus joins it with the base URL). */

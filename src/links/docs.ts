@@ -59,9 +59,10 @@ function headingId(heading: Heading): string | undefined {
 export function readDoc(root: string, file: string): DocPage {
   const text = fs.readFileSync(path.join(root, file), 'utf8');
   // Front matter is YAML before the MDX; only its slug matters here.
-  const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '';
+  const frontMatter = /^---\r?\n([\s\S]*?)\r?\n---[^\S\r\n]*(?:\r?\n|$)/.exec(text);
+  const front = frontMatter?.[1] ?? '';
   const slug = /^slug:\s*['"]?([^'"\s]+)['"]?\s*$/m.exec(front)?.[1];
-  const body = front ? text.slice(text.indexOf('---', 3) + 3) : text;
+  const body = frontMatter ? text.slice(frontMatter[0].length) : text;
   const tree = parsers[file.endsWith('.mdx') ? 'mdx' : 'md'].parse(body) as Root;
   const page: DocPage = {
     file,

@@ -20,9 +20,14 @@ const STRATEGY_HEADER = /strateg|method|scheme|策略|方法|方式/i;
 const KEY_HEADER =
   /backbone|model|network|arch|dataset|pretrain|input|resolution|骨架|网络|模型|数据集|预训练|输入|尺寸/i;
 /** Headers of measured figures, which are never keys even when no row prints a delta. */
-export const MEASURE_HEADER = /size\s*\(|\(mb\)|体积|flops|param|latency|时延|耗时|\bap\b|map|acc|top-?\d|精度/i;
+export const MEASURE_HEADER =
+  /(?<!input[\s_-]*)\bsize\b|\(mb\)|体积|(?<!输入)大小|flops|param|latency|时延|耗时|\bap\b|map|acc|top-?\d|精度/i;
 /** Headers that name another model (a teacher) rather than the row's own. */
 const NOT_KEY_HEADER = /teacher|教师/i;
+/** A signed number in brackets after a figure: what a delta looks like, read or not. */
+const LOOKS_LIKE_DELTA = /\d\s*\(\s*[+-]\s*\d/;
+/** Headers of free text, never the strategy column even when they hold a "-". */
+const NOTE_HEADER = /note|remark|comment|备注|说明/i;
 /** Headers that say the bracket holds a drop (baseline − value), not a change. */
 const DROP_HEADER = /\bdrops?\b|掉点|下降/i;
 
@@ -34,6 +39,7 @@ export type Reason =
   | 'no baseline'
   | 'no baseline figure'
   | 'change without its figure'
+  | 'unreadable cell'
   | 'likely slip in the text';
 
 export interface Finding {
@@ -105,10 +111,13 @@ export function columnRoles(table: MdTable): Role[] {
   const roles: Role[] = table.headers.map((raw, i) => {
     const header = headerText(raw);
     if (NOT_KEY_HEADER.test(header)) return 'other';
+    // Deltas make a figure column, even where a figure links to its log.
+    if (parsed.some((p) => holdsDelta(p[i]) || p[i]?.kind === 'placeholder')) return 'figure';
+    // A column whose deltas are all written in a way it cannot read ("29.7(-0.3)*") is still one.
+    if (table.rows.some((r) => LOOKS_LIKE_DELTA.test(normalizeText(r.cells[i]?.text ?? '')))) return 'figure';
     // Links make a link column, unless the header names a model or a method (a model name linked
     // to its config stays the key it is).
     if (holdsLinks(table, i) && !namesKey(header)) return 'link';
-    if (parsed.some((p) => holdsDelta(p[i]) || p[i]?.kind === 'placeholder')) return 'figure';
     if (STRATEGY_HEADER.test(header)) return 'strategy';
     if (KEY_HEADER.test(header) && !MEASURE_HEADER.test(header)) return 'key';
     return 'other';
@@ -116,7 +125,10 @@ export function columnRoles(table: MdTable): Role[] {
   // No strategy header: the first other column that holds a baseline word plays its part.
   if (!roles.includes('strategy')) {
     const i = roles.findIndex(
-      (role, col) => role === 'other' && table.rows.some((r) => isBaselineWord(r.cells[col]?.text ?? '')),
+      (role, col) =>
+        role === 'other' &&
+        !NOTE_HEADER.test(headerText(table.headers[col] ?? '')) &&
+        table.rows.some((r) => isBaselineWord(r.cells[col]?.text ?? '')),
     );
     if (i >= 0) roles[i] = 'strategy';
   }
@@ -151,12 +163,14 @@ function deltaFor(figure: CellFigure, delta: CellDelta): string {
 }
 
 /** Flips the sign of a delta as printed: a drop of 0.31 is a change of -0.31. */
-function flip(delta: string): string {
+export function flip(delta: string): string {
+  // Zero has no direction: a drop of 0.0 is a change of +0.0, as checkDelta prints it.
+  if (/^[+-]?0(\.0+)?%?$/.test(delta)) return `+${delta.replace(/^[+-]/, '')}`;
   if (delta.startsWith('-')) return `+${delta.slice(1)}`;
   return `-${delta.replace(/^\+/, '')}`;
 }
 
-type Convention = 'change' | 'drop';
+export type Convention = 'change' | 'drop';
 
 interface Candidate {
   figure: CellFigure;
@@ -189,10 +203,14 @@ function conventionOf(header: string, candidates: Candidate[]): Convention {
   return drops >= 2 && drops > agreeing('change') ? 'drop' : 'change';
 }
 
-function auditTable(table: MdTable, audit: Audit) {
-  // Collected column by column (a column's convention needs all its cells), reported row by row.
-  const found: { column: number; finding: Finding }[] = [];
-  const linked: { column: number; link: LinkFinding }[] = [];
+interface TableContext {
+  roles: Role[];
+  isBaseline(row: MdRow): boolean;
+  /** The baseline row with the same key cells, if any. */
+  baselineOf(row: MdRow): MdRow | undefined;
+}
+
+function tableContext(table: MdTable): TableContext {
   const roles = columnRoles(table);
   const strategy = roles.indexOf('strategy');
   const keys = roles.flatMap((role, i) => (role === 'key' ? [i] : []));
@@ -200,6 +218,58 @@ function auditTable(table: MdTable, audit: Audit) {
   const isBaseline = (row: MdRow) => strategy >= 0 && isBaselineWord(row.cells[strategy]?.text ?? '');
   const baselines = new Map<string, MdRow>();
   for (const row of table.rows) if (isBaseline(row) && !baselines.has(keyOf(row))) baselines.set(keyOf(row), row);
+  return { roles, isBaseline, baselineOf: (row) => baselines.get(keyOf(row)) };
+}
+
+type Skip = (row: MdRow, published: string, reason: Reason) => void;
+
+/** Each row's checkable deltas in figure column `i`, with the figures they are compared with. */
+function columnDeltas(
+  table: MdTable,
+  ctx: TableContext,
+  i: number,
+  skip: Skip,
+): { row: MdRow; candidates: Candidate[] }[] {
+  return table.rows.map((row) => {
+    const text = row.cells[i]?.text ?? '';
+    const parsed = parseCell(text);
+    const candidates: Candidate[] = [];
+    if (parsed.kind === 'placeholder') skip(row, text, 'placeholder');
+    // A cell with a digit that reads as no figure ("76.1(-0.3)*", "12 (+3) ms") is said, not dropped.
+    if (parsed.kind === 'text' && LOOKS_LIKE_DELTA.test(normalizeText(text))) skip(row, text, 'unreadable cell');
+    if (parsed.kind === 'change' && !ctx.isBaseline(row)) skip(row, parsed.delta.text, 'change without its figure');
+    if (parsed.kind === 'figures' && !ctx.isBaseline(row)) {
+      const base = ctx.baselineOf(row);
+      const baseCell = base ? parseCell(base.cells[i]?.text ?? '') : undefined;
+      parsed.figures.forEach((figure, k) => {
+        const delta = figure.delta;
+        if (!delta || delta.none) return;
+        const baseFigure = baseCell?.kind === 'figures' ? baseCell.figures[k] : undefined;
+        if (!base) skip(row, delta.text, 'no baseline');
+        else if (!baseFigure || !canCheck(baseFigure.value, deltaFor(figure, delta)))
+          skip(row, delta.text, 'no baseline figure');
+        else candidates.push({ figure, delta, base: baseFigure });
+      });
+    }
+    return { row, candidates };
+  });
+}
+
+/** Whether column `i` of a table publishes changes or drops (see conventionOf); for the import. */
+export function columnConvention(table: MdTable, i: number): Convention {
+  const deltas = columnDeltas(table, tableContext(table), i, () => {});
+  return conventionOf(
+    table.headers[i] ?? '',
+    deltas.flatMap((d) => d.candidates),
+  );
+}
+
+function auditTable(table: MdTable, audit: Audit) {
+  // Collected column by column (a column's convention needs all its cells), reported row by row.
+  const found: { column: number; finding: Finding }[] = [];
+  const linked: { column: number; link: LinkFinding }[] = [];
+  const ctx = tableContext(table);
+  const { roles } = ctx;
 
   const where = (row: MdRow, i: number) => ({
     line: row.line,
@@ -231,41 +301,15 @@ function auditTable(table: MdTable, audit: Audit) {
     if (role !== 'figure') return;
 
     // Every delta of the column, with what it is to be compared with; then the column's convention.
-    const entries: { row: MdRow; parsed: ParsedCell; candidates: (Candidate | Finding)[] }[] = [];
-    for (const row of table.rows) {
-      const text = row.cells[i]?.text ?? '';
-      const parsed = parseCell(text);
-      const candidates: (Candidate | Finding)[] = [];
-      if (parsed.kind === 'placeholder') candidates.push(notChecked(row, i, text, 'placeholder'));
-      if (parsed.kind === 'change' && !isBaseline(row)) {
-        candidates.push(notChecked(row, i, parsed.delta.text, 'change without its figure'));
-      }
-      if (parsed.kind === 'figures' && !isBaseline(row)) {
-        const base = baselines.get(keyOf(row));
-        const baseCell = base ? parseCell(base.cells[i]?.text ?? '') : undefined;
-        parsed.figures.forEach((figure, k) => {
-          const delta = figure.delta;
-          if (!delta || delta.none) return;
-          const baseFigure = baseCell?.kind === 'figures' ? baseCell.figures[k] : undefined;
-          if (!base) candidates.push(notChecked(row, i, delta.text, 'no baseline'));
-          else if (!baseFigure || !canCheck(baseFigure.value, deltaFor(figure, delta)))
-            candidates.push(notChecked(row, i, delta.text, 'no baseline figure'));
-          else candidates.push({ figure, delta, base: baseFigure });
-        });
-      }
-      entries.push({ row, parsed, candidates });
-    }
-    const isCandidate = (c: Candidate | Finding): c is Candidate => 'figure' in c;
+    const entries = columnDeltas(table, ctx, i, (row, published, reason) =>
+      found.push({ column: i, finding: notChecked(row, i, published, reason) }),
+    );
     const convention = conventionOf(
       table.headers[i] ?? '',
-      entries.flatMap((e) => e.candidates.filter(isCandidate)),
+      entries.flatMap((e) => e.candidates),
     );
     for (const { row, candidates } of entries) {
       for (const c of candidates) {
-        if (!isCandidate(c)) {
-          found.push({ column: i, finding: c });
-          continue;
-        }
         const published = c.delta.text;
         const change = asChange(c, convention);
         if (change === undefined) {
@@ -317,8 +361,11 @@ function textSlips(table: MdTable, audit: Audit) {
   const magnitude = (text: string) => Number.parseFloat(text.replace(/^[+-]/, ''));
   for (const text of table.after) {
     for (const match of normalizeText(text.text).matchAll(/(\d+(?:\.\d+)?)\s*%/g)) {
-      const quoted = Number.parseFloat(match[1] as string);
-      if (deltas.some((d) => magnitude(d.published) === quoted)) continue;
+      const printed = match[1] as string;
+      const quoted = Number.parseFloat(printed);
+      // A quote may round a delta to fewer decimals ("33%" for -32.94%): that is no slip.
+      const places = printed.split('.')[1]?.length ?? 0;
+      if (deltas.some((d) => Number.parseFloat(magnitude(d.published).toFixed(places)) === quoted)) continue;
       const near = deltas
         .map((d) => ({ d, gap: Math.abs(magnitude(d.published) - quoted) }))
         .filter(({ gap }) => gap <= 0.1 + 1e-9)

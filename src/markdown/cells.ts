@@ -32,7 +32,9 @@ export type ParsedCell =
 
 const NUMBER = /^(\d+(?:\.\d+)?)(%?)$/;
 const DELTA = /^([+-]?)(\d+(?:\.\d+)?%?)$/;
-const EMPTY = new Set(['', '-', '–', '—', 'n/a', 'N/A']);
+const EMPTY = new Set(['', '-', '–', '—', '−', 'n/a', 'N/A']);
+/** What a bracket holds when the table says there is no delta: "(-)", "(—)", "(−)". */
+const NO_DELTA = new Set(['-', '–', '—', '−']);
 
 /** NFKC turns full-width brackets, digits and signs into ASCII; dashes that mean minus become "-". */
 export function normalizeText(raw: string): string {
@@ -41,7 +43,7 @@ export function normalizeText(raw: string): string {
 
 function parseDelta(text: string): CellDelta | undefined {
   const t = text.trim();
-  if (t === '-' || t === '–') return { text: t, none: true, signed: false };
+  if (NO_DELTA.has(t)) return { text: t, none: true, signed: false };
   const m = t.match(DELTA);
   return m ? { text: t, none: false, signed: m[1] !== '' } : undefined;
 }
@@ -65,6 +67,8 @@ function sharedBracket(text: string): CellFigure[] | undefined {
   const deltas = m[2] === undefined ? [] : m[2].split('/').map(parseDelta);
   if (deltas.some((d) => !d)) return undefined;
   if (deltas.length > 1 && deltas.length !== numbers.length) return undefined;
+  // One delta after several figures ("39.7/35.9(+0.5)"): whose is it? Only "(-)" can be everyone's.
+  if (numbers.length > 1 && deltas.length === 1 && !deltas[0]?.none) return undefined;
   return numbers.map((n, i): CellFigure => {
     const [, value, percent] = n as RegExpMatchArray;
     const delta = deltas.length === 1 ? deltas[0] : deltas[i];
@@ -85,7 +89,8 @@ export function parseCell(raw: string): ParsedCell {
   const parts = text.split('/');
   if (parts.length > 1) {
     const figures = parts.map(oneFigure);
-    if (figures.every(Boolean)) return { kind: 'figures', figures: figures as CellFigure[] };
+    // Every figure with its own bracket; "39.7/35.9(+0.5)" is ambiguous and stays unread.
+    if (figures.every((f) => f?.delta)) return { kind: 'figures', figures: figures as CellFigure[] };
   }
   const change = /^[+-]\d/.test(text) ? parseDelta(text) : undefined;
   if (change) return { kind: 'change', delta: change };

@@ -2,12 +2,23 @@
  * Draft table files from a model-zoo markdown file, in our data format, for a maintainer to
  * complete: columns recognised from their headers (labels kept as printed), models and datasets
  * matched to data/ by name, ids derived from the cells, each row's baseline found as the audit
- * finds it, figures and deltas kept exactly as printed. Each draft passes the table schema;
- * what it could not work out is listed as a note.
+ * finds it, figures kept as printed and deltas as changes (a drop column's signs flipped, a "%" on
+ * a percentage figure read as points). What it could not work out is a note at its source line; a
+ * row it cannot keep whole is refused, never half-drafted; a table that is not a benchmark is
+ * skipped. A draft can still fail the table schema (an unsigned delta): the command says where.
  */
 import type { Column, Dataset, Figure, Model, Row, Table, Zoo } from '../data/schemas';
-import { benchmarkReason, columnRoles, holdsLinks, isBaselineWord, namesKey } from './audit';
-import { normalizeText, parseCell } from './cells';
+import {
+  benchmarkReason,
+  columnConvention,
+  columnRoles,
+  flip,
+  holdsLinks,
+  isBaselineWord,
+  MEASURE_HEADER,
+  namesKey,
+} from './audit';
+import { type CellDelta, type CellFigure, normalizeText, parseCell } from './cells';
 import { type MdRow, type MdTable, markdownTables } from './tables';
 
 /** What the importer knows from data/: names to match, labels to recognise. */
@@ -93,7 +104,8 @@ function columnFor(table: MdTable, i: number, known: Map<string, Column>): Colum
     const cell = parseCell(r.cells[i]?.text ?? '');
     return cell.kind === 'figures' && cell.figures.some((f) => f.delta);
   });
-  if (!figures) {
+  // "Model size", "模型体积": a measure, though its header names the model.
+  if (!figures && !MEASURE_HEADER.test(header)) {
     const field = FIELD_PATTERNS.find(([re]) => re.test(header));
     if (field) return field[1];
   }
@@ -170,6 +182,27 @@ function draftTable(md: MdTable, refs: References, known: Map<string, Column>, t
     const i = columnRoles(md).indexOf('strategy');
     if (i >= 0) columns[i] = { field: 'strategy' };
   }
+  // Each field once. A second column naming the model ("Model" and "Backbone") is joined into the
+  // model's name; any other repeated field is left out, with a note.
+  const modelColumns: number[] = [];
+  const seenFields = new Map<string, number>();
+  const leftOut = new Set<number>();
+  columns.forEach((c, i) => {
+    if (!('field' in c)) return;
+    if (c.field === 'model') modelColumns.push(i);
+    const first = seenFields.get(c.field);
+    if (first === undefined) {
+      seenFields.set(c.field, i);
+      return;
+    }
+    leftOut.add(i);
+    note(
+      md.line,
+      c.field === 'model'
+        ? `column "${md.headers[i]}" also names the model; its values are joined to "${md.headers[first]}"`
+        : `column "${md.headers[i]}" reads as ${c.field} like "${md.headers[first]}"; left out of the draft`,
+    );
+  });
   // Two headers data/ does not know may slug alike ("精度", "速度" → "x"): each metric once.
   const metrics = new Set<string>();
   columns.forEach((c, i) => {
@@ -189,8 +222,11 @@ function draftTable(md: MdTable, refs: References, known: Map<string, Column>, t
     note(md.line, 'no technique (pruning, distillation, quantization) named above the table; drafted as pruning');
   const { technique, prefix } = named ?? { technique: 'pruning' as const, prefix: 'prune' };
   const tableDataset = datasetIn(refs, md.headings.join(' ')) ?? datasetIn(refs, md.before);
+  // A dataset data/ does not know keeps its own name (slugged): two unknown datasets stay two.
   const datasetOf = (row: MdRow) =>
-    at('dataset') >= 0 ? findDataset(refs, cell(row, 'dataset'))?.id : tableDataset?.id;
+    at('dataset') >= 0
+      ? (findDataset(refs, cell(row, 'dataset'))?.id ?? (slug(cell(row, 'dataset')) || undefined))
+      : tableDataset?.id;
 
   const datasets = new Set(md.rows.map(datasetOf));
   const mixed = datasets.size > 1;
@@ -203,6 +239,18 @@ function draftTable(md: MdTable, refs: References, known: Map<string, Column>, t
     note(md.line, 'no input-size column: every row is drafted with inputSize 1; set the real size');
   const knownStrategies = new Set(refs.strategies.strategies.map((s) => s.id));
   const unknownWords = new Map<string, string>();
+  // data/ holds a delta as the change from the baseline, with "%" for a relative one. A column that
+  // publishes drops is stored as changes (sign flipped); a "%" on a percentage figure is points.
+  const drops = new Set(columns.flatMap((c, i) => ('metric' in c && columnConvention(md, i) === 'drop' ? [i] : [])));
+  for (const i of drops) {
+    note(md.line, `column "${md.headers[i]}" publishes drops (baseline − value); its deltas are drafted as changes`);
+  }
+  const storedDelta = (i: number, figure: CellFigure): string => {
+    const delta = figure.delta as CellDelta;
+    if (delta.none) return '-';
+    const points = figure.percent ? delta.text.replace(/%$/, '') : delta.text;
+    return drops.has(i) ? flip(points) : points;
+  };
 
   const rowIds = new Set<string>();
   const rows: Row[] = [];
@@ -229,11 +277,16 @@ function draftTable(md: MdTable, refs: References, known: Map<string, Column>, t
     }
     const inputSize = at('inputSize') >= 0 ? Number.parseInt(sizeText, 10) : 1;
 
-    const modelText = cell(r, 'model');
+    const modelText = modelColumns
+      .map((i) => r.cells[i]?.text.replace(/`/g, '').trim() ?? '')
+      .filter(Boolean)
+      .join(' ');
     const model = findModel(refs, modelText)?.id ?? slug(modelText);
     if (!findModel(refs, modelText)) note(r.line, `model "${modelText}" is not in data/models.json`);
     const dataset = datasetOf(r) ?? 'unknown';
     if (dataset === 'unknown') note(r.line, 'no dataset named in the row, the heading or the text above');
+    else if (at('dataset') >= 0 && !findDataset(refs, cell(r, 'dataset')))
+      note(r.line, `dataset "${cell(r, 'dataset')}" is not in data/datasets.json`);
     const pretrainedText = cell(r, 'pretrained');
     const pretrained =
       at('pretrained') >= 0 ? (findDataset(refs, pretrainedText)?.id ?? slug(pretrainedText)) : undefined;
@@ -273,7 +326,9 @@ function draftTable(md: MdTable, refs: References, known: Map<string, Column>, t
       if (parsed.kind === 'change')
         note(r.line, `${md.headers[i]} prints a change without its figure ("${text}"); left empty (null)`);
       if (parsed.kind === 'text') note(r.line, `${md.headers[i]}: "${text}" is not a figure; left empty (null)`);
-      cells[c.metric] = figure ? { value: figure.value, ...(figure.delta ? { delta: figure.delta.text } : {}) } : null;
+      cells[c.metric] = figure
+        ? { value: figure.value, ...(figure.delta ? { delta: storedDelta(i, figure) } : {}) }
+        : null;
     });
 
     const teacherText = cell(r, 'teacher');
@@ -300,9 +355,13 @@ function draftTable(md: MdTable, refs: References, known: Map<string, Column>, t
   if (rows.length === 0) return { line: md.line, heading: md.heading, reason: 'every row was left out', notes };
   taken.add(id);
 
-  // The baseline of a row: the baseline-marked row with the same model, dataset, pretrained
-  // weights and input size. None found: null, as for upstream rows whose deltas read "(-)".
-  const key = (row: Row) => JSON.stringify([row.model, row.dataset, row.pretrained, row.inputSize]);
+  // The baseline of a row: the baseline-marked row with the same key cells, as the audit matches
+  // them (model, dataset, pretrained weights, input size, as printed). None found: null, as for
+  // upstream rows whose deltas read "(-)".
+  const keyColumns = columnRoles(md).flatMap((role, i) => (role === 'key' ? [i] : []));
+  const sourceRow = new Map(rows.map((row, i) => [row, md.rows.find((r) => r.line === rowLines[i])]));
+  const key = (row: Row) =>
+    JSON.stringify(keyColumns.map((i) => normalizeText(sourceRow.get(row)?.cells[i]?.text ?? '')));
   const baselines = new Map<string, string>();
   for (const row of rows) if (isBaseline.get(row) && !baselines.has(key(row))) baselines.set(key(row), row.id);
   rows.forEach((row, i) => {
@@ -327,7 +386,7 @@ function draftTable(md: MdTable, refs: References, known: Map<string, Column>, t
       page: PAGE[technique],
       title: label(md.heading || id),
       upstreamHeading: heading,
-      columns: columns.map((c, i) => ({ ...c, label: label(md.headers[i] ?? '') })),
+      columns: columns.flatMap((c, i) => (leftOut.has(i) ? [] : [{ ...c, label: label(md.headers[i] ?? '') }])),
       rows,
       summary: [],
     },

@@ -45,23 +45,34 @@ export interface MdTable {
 }
 
 /**
- * A footnote marker inside a cell, `student<sup>[1](#note)</sup>` or `student[^1]`, is not part of
- * what the cell says: its HTML, its in-page link and a GFM footnote reference are left out of the
- * cell's text and links.
+ * A footnote marker inside a cell, `student<sup>[1](#note)</sup>`, `student<sup>1</sup>` or
+ * `student[^1]`, is not part of what the cell says: what is inside <sup>…</sup>, an in-page link
+ * and a GFM footnote reference are left out of the cell's text and links.
  */
-const isFootnote = (node: PhrasingContent) =>
-  node.type === 'html' || node.type === 'footnoteReference' || (node.type === 'link' && node.url.startsWith('#'));
+function withoutFootnotes(nodes: PhrasingContent[]): PhrasingContent[] {
+  const kept: PhrasingContent[] = [];
+  let inSup = 0;
+  for (const node of nodes) {
+    if (node.type === 'html') {
+      if (/^<sup\b/i.test(node.value)) inSup++;
+      else if (/^<\/sup>/i.test(node.value)) inSup = Math.max(0, inSup - 1);
+      continue;
+    }
+    if (inSup > 0 || node.type === 'footnoteReference') continue;
+    if (node.type === 'link' && node.url.startsWith('#')) continue;
+    kept.push(node);
+  }
+  return kept;
+}
 
 function textOf(nodes: PhrasingContent[]): string {
-  return nodes
-    .filter((node) => !isFootnote(node))
+  return withoutFootnotes(nodes)
     .map((node) => ('children' in node ? textOf(node.children as PhrasingContent[]) : mdToString(node)))
     .join('');
 }
 
 function linksIn(nodes: PhrasingContent[]): string[] {
-  return nodes.flatMap((node) => {
-    if (isFootnote(node)) return [];
+  return withoutFootnotes(nodes).flatMap((node) => {
     if (node.type === 'link') return [node.url];
     return 'children' in node ? linksIn(node.children as PhrasingContent[]) : [];
   });

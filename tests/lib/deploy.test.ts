@@ -16,12 +16,19 @@ describe('BASE_URL', () => {
     expect(baseUrlFrom(value)).toBe(expected);
   });
 
-  it.each(['https://example.org/zoo/', '//example.org/zoo/', '/zoo/?x=1', '/zoo/#top', '/my zoo/', 'C:\\zoo'])(
-    '%j is refused, saying what a base URL is',
-    (value) => {
-      expect(() => baseUrlFrom(value)).toThrow(`BASE_URL must be a path such as /zoo/, found ${JSON.stringify(value)}`);
-    },
-  );
+  it.each([
+    'https://example.org/zoo/',
+    '//example.org/zoo/',
+    '/zoo/?x=1',
+    '/zoo/#top',
+    '/my zoo/',
+    'C:\\zoo',
+    '/zoo//x/',
+    '/zoo/../x/',
+    '/./zoo/',
+  ])('%j is refused, saying what a base URL is', (value) => {
+    expect(() => baseUrlFrom(value)).toThrow(`BASE_URL must be a path such as /zoo/, found ${JSON.stringify(value)}`);
+  });
 });
 
 describe('SITE_URL', () => {

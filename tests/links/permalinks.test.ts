@@ -101,6 +101,8 @@ describe('reading the docs', () => {
       ].join('\n'),
     );
     expect(doc.route).toBe('/b');
+    // A "---" inside the front matter's text does not end it.
+    expect(read('---\ntitle: A --- B\nslug: /c\n---\n\n## Here {/* #here */}\n').headings).toEqual(['here']);
     expect(doc.tables).toEqual(['prune-coco', 'prune-voc']);
     expect(doc.charts).toEqual(['coco']);
   });

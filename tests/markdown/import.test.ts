@@ -204,3 +204,69 @@ describe('the import on the audit’s kinds, and the audit on the import’s', (
     ]);
   });
 });
+
+/** Cases a review of the import found, each a small table written for it. */
+describe('the import on what a review tried', () => {
+  const draft = (md: string) => importMarkdown(`# Quantization\n\n## T\n\n${md}\n`, zoo).drafts[0];
+
+  it('keeps datasets it does not know apart: each row meets the baseline of its own dataset, or none', () => {
+    const d = draft(
+      [
+        '| Model | Dataset | Strategy | Input size | mIoU |',
+        '| - | - | - | - | - |',
+        '| DeepLabV3 | Cityscapes | baseline | 512 | 79.3 |',
+        '| DeepLabV3 | ADE20K | int8 | 512 | 40.1(-0.5) |',
+      ].join('\n'),
+    );
+    // undefined: a baseline row; null: no baseline found (none invented from Cityscapes)
+    expect(d?.table.rows.map((r) => [r.dataset, r.baseline])).toEqual([
+      ['cityscapes', undefined],
+      ['ade20k', null],
+    ]);
+    expect(d?.notes).toContainEqual({ line: 7, text: 'dataset "Cityscapes" is not in data/datasets.json' });
+  });
+
+  it('joins a second column that names the model into the model, and matches baselines on both', () => {
+    const d = draft(
+      [
+        '| Model | Backbone | Strategy | Input size | Box AP | Model GFLOPs |',
+        '| - | - | - | - | - | - |',
+        '| YOLOv3 | ResNet50-vd-dcn | baseline | 608 | 39.1 | 44.71 |',
+        '| YOLOv3 | MobileNetV1 | baseline | 608 | 29.3 | 20.64 |',
+        '| YOLOv3 | MobileNetV1 | int8 | 608 | 29.1(-0.2) | 20.64 |',
+      ].join('\n'),
+    );
+    expect(d?.table.columns.map((c) => ('field' in c ? c.field : c.metric))).toEqual([
+      'model',
+      'strategy',
+      'inputSize',
+      'box-ap',
+      'model-gflops',
+    ]);
+    expect(d?.table.rows.map((r) => [r.model, r.baseline ?? 'none', r.cells['model-gflops']?.value])).toEqual([
+      // "YOLOv3" and "MobileNetV1" together are data/'s YOLOv3-MobileNetV1
+      ['resnet50-vd-dcn', 'none', '44.71'],
+      ['mobilenetv1', 'none', '20.64'],
+      ['mobilenetv1', 'quant-mobilenetv1-baseline-608', '20.64'],
+    ]);
+  });
+
+  it('stores a percentage figure’s "%" delta as points, and a drop column’s deltas as changes', () => {
+    const d = draft(
+      [
+        '| Model | Method | Input size | Top-1 | Top-1 (drop) |',
+        '| - | - | - | - | - |',
+        '| A | baseline | 224 | 70.99% | 70.99 |',
+        '| A | int8 | 224 | 70.10%(-0.89%) | 70.10 (0.89) |',
+      ].join('\n'),
+    );
+    expect(d?.table.rows[1]?.cells).toEqual({
+      'top-1': { value: '70.10', delta: '-0.89' },
+      'top-1-2': { value: '70.10', delta: '-0.89' },
+    });
+    expect(d?.notes).toContainEqual({
+      line: 5,
+      text: 'column "Top-1 (drop)" publishes drops (baseline − value); its deltas are drafted as changes',
+    });
+  });
+});
