@@ -121,6 +121,47 @@ describe('the navbar', () => {
   });
 });
 
+describe('the phone menu', () => {
+  it.each(LOCALES)(
+    'in %s opens from the toggle, lists the pages, follows a link and closes',
+    async (_locale, prefix) => {
+      const page = await browser().newPage(PHONE);
+      await page.goto(`${baseUrl}${prefix}/pruning`, { waitUntil: 'networkidle' });
+      await expect.poll(() => reactRunning(page)).toBe(true);
+      const menu = page.locator('.navbar-sidebar');
+      expect(await menu.isVisible()).toBe(false);
+      await page.locator('.navbar__toggle').tap();
+      await expect.poll(() => menu.isVisible()).toBe(true);
+      // slid fully in: its left edge at the screen's
+      await expect.poll(() => menu.evaluate((m) => Math.round(m.getBoundingClientRect().left))).toBe(0);
+      // On a docs page the menu opens on the docs' own list (the main menu sits beside it, off screen).
+      const link = menu.locator(`.theme-doc-sidebar-menu a[href="${prefix}/quantization"]`);
+      await expect.poll(() => link.isVisible()).toBe(true);
+      await link.tap();
+      await page.waitForURL(`${baseUrl}${prefix}/quantization`);
+      await expect.poll(() => menu.isVisible()).toBe(false);
+      expect(await page.locator('h1').isVisible()).toBe(true);
+      await page.close();
+    },
+  );
+
+  it('closed, makes a phone fetch none of the pages it links to; opening it does', async () => {
+    const page = await browser().newPage(PHONE);
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/assets/js/')) scripts.push(new URL(r.url()).pathname);
+    });
+    await page.goto(`${baseUrl}/data-files`, { waitUntil: 'networkidle' });
+    await page.mouse.move(20, 200);
+    await page.waitForTimeout(1000);
+    const loaded = scripts.length;
+    // Opening the menu is what prefetches the pages it shows.
+    await page.locator('.navbar__toggle').tap();
+    await expect.poll(() => scripts.length).toBeGreaterThan(loaded);
+    await page.close();
+  });
+});
+
 /** Presses Tab from just before a table body until focus leaves it; counts the stops inside. */
 async function tabStopsIn(page: Page, selector: string, tbody: number): Promise<{ stops: number; rows: number }> {
   const rows = await page.evaluate(
