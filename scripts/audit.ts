@@ -68,20 +68,7 @@ export function report(audit: Audit, { all = false } = {}): string {
 /** The --json document: one object, stable field names, for other repositories' CI. */
 export function json(audit: Audit, { all = false } = {}) {
   return {
-    findings: shown(audit, all).map(
-      ({ line, table, row, column, published, computed, verdict, reason, formula, source }) => ({
-        line,
-        table,
-        row,
-        column,
-        published,
-        computed,
-        verdict,
-        reason,
-        formula,
-        source,
-      }),
-    ),
+    findings: shown(audit, all),
     links: audit.links,
     summary: summarize(audit),
   };

@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadZoo } from '../src/data/load';
-import { formatPath, formatProblem, problemsFromZod } from '../src/data/problems';
+import { formatProblem, problemsFromZod } from '../src/data/problems';
 import { Table } from '../src/data/schemas';
 import { type Draft, importMarkdown } from '../src/markdown/import';
 import { readText } from './lib/args';
@@ -61,10 +61,12 @@ export function main(args: string[], out: (text: string) => void = console.log):
       failed++;
       out(`${at(draft.line)}: the draft of "${table.upstreamHeading}" fails the table schema; nothing written:`);
       for (const issue of checked.error.issues) {
-        const [problem] = problemsFromZod(file, [issue]);
-        out(
-          `  ${at(lineOf(draft, issue.path))}: ${formatPath(issue.path)}: expected ${problem?.expected}, found ${problem?.found}`,
-        );
+        // One issue may be several problems (each unknown key); all are at the issue's row.
+        for (const problem of problemsFromZod(file, [issue])) {
+          out(
+            `  ${at(lineOf(draft, issue.path))}: ${problem.path}: expected ${problem.expected}, found ${problem.found}`,
+          );
+        }
       }
       continue;
     }

@@ -66,9 +66,8 @@ function duplicateKeys(file: string, text: string): Problem[] {
 function syntaxProblem(file: string, text: string, error: Error): Problem {
   const match = /position (\d+)/.exec(error.message);
   const offset = match ? Number(match[1]) : text.length;
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  const column = offset - before.lastIndexOf('\n');
+  const line = lineAt(text, offset);
+  const column = offset - text.slice(0, offset).lastIndexOf('\n');
   const near = offset < text.length ? JSON.stringify(text.slice(offset, offset + 12)) : 'the end of the file';
   return {
     rule: 'json',

@@ -255,12 +255,16 @@ function columnDeltas(
   });
 }
 
-/** Whether column `i` of a table publishes changes or drops (see conventionOf); for the import. */
-export function columnConvention(table: MdTable, i: number): Convention {
-  const deltas = columnDeltas(table, tableContext(table), i, () => {});
-  return conventionOf(
-    table.headers[i] ?? '',
-    deltas.flatMap((d) => d.candidates),
+/** Whether each column of a table publishes changes or drops (see conventionOf); for the import. */
+export function columnConventions(table: MdTable): Convention[] {
+  const ctx = tableContext(table);
+  return ctx.roles.map((role, i) =>
+    role === 'figure'
+      ? conventionOf(
+          table.headers[i] ?? '',
+          columnDeltas(table, ctx, i, () => {}).flatMap((d) => d.candidates),
+        )
+      : 'change',
   );
 }
 
@@ -344,9 +348,10 @@ function auditTable(table: MdTable, audit: Audit) {
   });
   found.sort((a, b) => a.finding.line - b.finding.line || a.column - b.column);
   linked.sort((a, b) => a.link.line - b.link.line || a.column - b.column);
-  audit.findings.push(...found.map((f) => f.finding));
+  const findings = found.map((f) => f.finding);
+  audit.findings.push(...findings);
   audit.links.push(...linked.map((l) => l.link));
-  textSlips(table, audit);
+  audit.findings.push(...textSlips(table, findings));
 }
 
 /**
@@ -354,10 +359,9 @@ function auditTable(table: MdTable, audit: Audit) {
  * but lies within 0.1 of one is a likely slip of the pen (upstream writes 32.98% where its table
  * prints -32.94%).
  */
-function textSlips(table: MdTable, audit: Audit) {
-  const deltas = audit.findings.filter(
-    (f) => f.source === 'table' && f.table === table.heading && f.published.endsWith('%') && table.line <= f.line,
-  );
+function textSlips(table: MdTable, findings: Finding[]): Finding[] {
+  const slips: Finding[] = [];
+  const deltas = findings.filter((f) => f.published.endsWith('%'));
   const magnitude = (text: string) => Number.parseFloat(text.replace(/^[+-]/, ''));
   for (const text of table.after) {
     for (const match of normalizeText(text.text).matchAll(/(\d+(?:\.\d+)?)\s*%/g)) {
@@ -371,7 +375,7 @@ function textSlips(table: MdTable, audit: Audit) {
         .filter(({ gap }) => gap <= 0.1 + 1e-9)
         .sort((a, b) => a.gap - b.gap)[0];
       if (!near) continue;
-      audit.findings.push({
+      slips.push({
         line: text.line,
         table: table.heading,
         row: near.d.row,
@@ -385,6 +389,7 @@ function textSlips(table: MdTable, audit: Audit) {
       });
     }
   }
+  return slips;
 }
 
 export function auditMarkdown(markdown: string): Audit {

@@ -10,7 +10,7 @@
 import type { Column, Dataset, Figure, Model, Row, Table, Zoo } from '../data/schemas';
 import {
   benchmarkReason,
-  columnConvention,
+  columnConventions,
   columnRoles,
   flip,
   holdsLinks,
@@ -176,10 +176,11 @@ function strategyId(text: string): string | undefined {
 function draftTable(md: MdTable, refs: References, known: Map<string, Column>, taken: Set<string>): Draft | Skipped {
   const notes: Note[] = [];
   const note = (line: number, text: string) => notes.push({ line, text });
+  const roles = columnRoles(md);
   const columns = md.headers.map((_, i) => columnFor(md, i, known));
   // No header says "strategy": the column the audit takes for it (one holding a baseline word) is it.
   if (!columns.some((c) => 'field' in c && c.field === 'strategy')) {
-    const i = columnRoles(md).indexOf('strategy');
+    const i = roles.indexOf('strategy');
     if (i >= 0) columns[i] = { field: 'strategy' };
   }
   // Each field once. A second column naming the model ("Model" and "Backbone") is joined into the
@@ -241,7 +242,8 @@ function draftTable(md: MdTable, refs: References, known: Map<string, Column>, t
   const unknownWords = new Map<string, string>();
   // data/ holds a delta as the change from the baseline, with "%" for a relative one. A column that
   // publishes drops is stored as changes (sign flipped); a "%" on a percentage figure is points.
-  const drops = new Set(columns.flatMap((c, i) => ('metric' in c && columnConvention(md, i) === 'drop' ? [i] : [])));
+  const conventions = columnConventions(md);
+  const drops = new Set(columns.flatMap((c, i) => ('metric' in c && conventions[i] === 'drop' ? [i] : [])));
   for (const i of drops) {
     note(md.line, `column "${md.headers[i]}" publishes drops (baseline − value); its deltas are drafted as changes`);
   }
@@ -254,8 +256,9 @@ function draftTable(md: MdTable, refs: References, known: Map<string, Column>, t
 
   const rowIds = new Set<string>();
   const rows: Row[] = [];
-  const rowLines: number[] = [];
-  const isBaseline = new Map<Row, boolean>();
+  // Each drafted row's source row and whether it is a baseline, by position.
+  const sources: MdRow[] = [];
+  const isBaseline: boolean[] = [];
   for (const r of md.rows) {
     // A row whose cells cannot be kept as they are is refused, with the reason, never half-drafted.
     const multi = columns.findIndex((c, i) => {
@@ -349,8 +352,8 @@ function draftTable(md: MdTable, refs: References, known: Map<string, Column>, t
       ...(download ? { download } : {}),
     };
     rows.push(row);
-    rowLines.push(r.line);
-    isBaseline.set(row, baseline);
+    sources.push(r);
+    isBaseline.push(baseline);
   }
   if (rows.length === 0) return { line: md.line, heading: md.heading, reason: 'every row was left out', notes };
   taken.add(id);
@@ -358,19 +361,19 @@ function draftTable(md: MdTable, refs: References, known: Map<string, Column>, t
   // The baseline of a row: the baseline-marked row with the same key cells, as the audit matches
   // them (model, dataset, pretrained weights, input size, as printed). None found: null, as for
   // upstream rows whose deltas read "(-)".
-  const keyColumns = columnRoles(md).flatMap((role, i) => (role === 'key' ? [i] : []));
-  const sourceRow = new Map(rows.map((row, i) => [row, md.rows.find((r) => r.line === rowLines[i])]));
-  const key = (row: Row) =>
-    JSON.stringify(keyColumns.map((i) => normalizeText(sourceRow.get(row)?.cells[i]?.text ?? '')));
+  const keyColumns = roles.flatMap((role, i) => (role === 'key' ? [i] : []));
+  const key = (i: number) => JSON.stringify(keyColumns.map((k) => normalizeText(sources[i]?.cells[k]?.text ?? '')));
   const baselines = new Map<string, string>();
-  for (const row of rows) if (isBaseline.get(row) && !baselines.has(key(row))) baselines.set(key(row), row.id);
   rows.forEach((row, i) => {
-    if (isBaseline.get(row)) return;
-    row.baseline = baselines.get(key(row)) ?? null;
+    if (isBaseline[i] && !baselines.has(key(i))) baselines.set(key(i), row.id);
+  });
+  rows.forEach((row, i) => {
+    if (isBaseline[i]) return;
+    row.baseline = baselines.get(key(i)) ?? null;
     const hasDelta = Object.values(row.cells).some((f) => f?.delta && f.delta !== '-');
     if (row.baseline === null && hasDelta) {
       note(
-        rowLines[i] ?? md.line,
+        sources[i]?.line ?? md.line,
         'it prints deltas, but no baseline row has its model, dataset and input size; baseline left null',
       );
     }
@@ -391,7 +394,7 @@ function draftTable(md: MdTable, refs: References, known: Map<string, Column>, t
       summary: [],
     },
     line: md.line,
-    rowLines,
+    rowLines: sources.map((r) => r.line),
     notes,
   };
 }
