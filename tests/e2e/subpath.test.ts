@@ -228,7 +228,8 @@ describe('under /zoo/', () => {
     const { page, outside, close } = await open('/zoo/no-such-page');
     await page.getByRole('link', { name: /Pruning tables/ }).click();
     await page.waitForURL(`${origin}/zoo/pruning`);
-    expect(await page.locator('#prune-coco').count()).toBe(1);
+    // The address changes before React has rendered the new page: wait for the table, not the URL.
+    await page.locator('table#prune-coco').waitFor({ timeout: 10_000 });
     expect(outside).toEqual([]);
     await close();
   });
