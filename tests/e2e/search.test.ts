@@ -2,8 +2,10 @@
  * Offline search, in both languages: the index is built with the site and served by it, tables
  * included, so a model, strategy or dataset name finds the page whose table holds it.
  */
+
+import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { sharedBrowser, watch } from './browser';
+import { reactRunning, sharedBrowser, watch } from './browser';
 
 const baseUrl = inject('baseUrl');
 const browser = sharedBrowser();
@@ -19,6 +21,99 @@ async function results(prefix: string, query: string) {
   await page.close();
   return { pages: [...new Set(hrefs)], watched };
 }
+
+/** Every script the page fetched, and whether any of them is the search code (lunr). */
+function scripts(page: Page) {
+  const bodies: Promise<string>[] = [];
+  page.on('response', (r) => {
+    if (r.request().resourceType() === 'script') bodies.push(r.text().catch(() => ''));
+  });
+  return {
+    count: () => bodies.length,
+    search: async () => (await Promise.all(bodies)).some((text) => text.includes('lunr-multi-tokenizer')),
+  };
+}
+
+/** Holds back every script asked for from now on by `ms`: the search chunk arrives late. */
+async function slowScripts(page: Page, ms: number) {
+  await page.route('**/assets/js/*.js', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, ms));
+    await route.continue();
+  });
+}
+
+async function ready(page: Page, path: string) {
+  await page.goto(`${baseUrl}${path}`, { waitUntil: 'networkidle' });
+  await expect.poll(() => reactRunning(page)).toBe(true);
+}
+
+describe('the search box, fetched on first use', () => {
+  it('a page view that never searches fetches no search code; pointing at the box fetches it', async () => {
+    const page = await browser().newPage({ viewport: { width: 1280, height: 800 } });
+    const fetched = scripts(page);
+    await ready(page, '/pruning');
+    await page.mouse.move(300, 400);
+    await page.waitForTimeout(500);
+    expect(fetched.count()).toBeGreaterThan(0);
+    expect(await fetched.search()).toBe(false);
+    await page.locator('input.navbar__search-input').hover();
+    await expect.poll(() => fetched.search()).toBe(true);
+    await page.close();
+  });
+
+  it('keeps what the reader typed before the search code arrived, and suggests from it', async () => {
+    const page = await browser().newPage({ viewport: { width: 1280, height: 800 } });
+    await ready(page, '/');
+    await slowScripts(page, 800);
+    await page.locator('input.navbar__search-input').focus();
+    await page.keyboard.type('r578');
+    const box = page.locator('input.navbar__search-input');
+    await expect.poll(() => box.inputValue(), { timeout: 10_000 }).toBe('r578');
+    await expect.poll(() => box.evaluate((b) => b === document.activeElement)).toBe(true);
+    await expect.poll(() => page.locator('[role="option"]').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it.each([
+    ['Control+k', 'Linux', ''],
+    ['Meta+k', 'Mac', '/zh-Hans'],
+  ])('%s on %s, before the search code is in, puts the focus in the box (%s)', async (keys, platform, prefix) => {
+    const context = await browser().newContext({
+      viewport: { width: 1280, height: 800 },
+      userAgent: platform === 'Mac' ? 'Mozilla/5.0 (Macintosh; Intel Mac OS X 14_0)' : undefined,
+    });
+    const page = await context.newPage();
+    await page.addInitScript((mac) => {
+      Object.defineProperty(navigator, 'platform', { get: () => (mac ? 'MacIntel' : 'Linux x86_64') });
+    }, platform === 'Mac');
+    await ready(page, `${prefix}/quantization`);
+    await slowScripts(page, 500);
+    await page.keyboard.press(keys);
+    const box = page.locator('input.navbar__search-input');
+    await expect.poll(() => box.evaluate((b) => b === document.activeElement), { timeout: 10_000 }).toBe(true);
+    await page.keyboard.type('BlazeFace', { delay: 30 });
+    await expect.poll(() => page.locator('[role="option"]').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await context.close();
+  });
+
+  it('on a phone, a tap on the box opens it for typing', async () => {
+    const context = await browser().newContext({
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+    });
+    const page = await context.newPage();
+    await ready(page, '/pruning');
+    const box = page.locator('input.navbar__search-input');
+    const closed = await box.evaluate((b) => b.getBoundingClientRect().width);
+    await box.tap();
+    await expect.poll(() => box.evaluate((b) => b === document.activeElement), { timeout: 10_000 }).toBe(true);
+    await expect.poll(() => box.evaluate((b) => b.getBoundingClientRect().width)).toBeGreaterThan(closed * 2);
+    await page.keyboard.type('r578', { delay: 30 });
+    await expect.poll(() => page.locator('[role="option"]').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await context.close();
+  });
+});
 
 describe('search', () => {
   it.each([

@@ -1,0 +1,140 @@
+/**
+ * The navbar's search box, with the search code fetched when the reader reaches for it.
+ *
+ * The search plugin's bar brings lunr and its Chinese and multi-language support into every
+ * page's main.js (about 20 KB gzipped, bench:reader), though most page views never search. This
+ * wrapper renders a box that looks the same and swaps in the real bar, a chunk of its own, on the
+ * first sign of use: the pointer over the box, a touch, focus, or the shortcut (Ctrl K, ⌘ K on a
+ * Mac). The real bar then takes over the focus and whatever was typed meanwhile, and fetches the
+ * index on that focus as it always did.
+ */
+import { translate } from '@docusaurus/Translate';
+import useIsBrowser from '@docusaurus/useIsBrowser';
+import clsx from 'clsx';
+import { type ComponentType, type RefObject, useEffect, useRef, useState } from 'react';
+import styles from './styles.module.css';
+
+/** The real bar, asked for once: every page's navbar (mounted afresh on each page) shares it. */
+let loading: Promise<ComponentType> | undefined;
+let loaded: ComponentType | undefined;
+function load(): Promise<ComponentType> {
+  if (!loading) {
+    loading = import('@theme-original/SearchBar').then((module) => {
+      const bar: ComponentType = module.default;
+      loaded = bar;
+      return bar;
+    });
+  }
+  return loading;
+}
+
+/** What the reader did in the stand-in, handed to the real bar. */
+interface Handover {
+  focus: boolean;
+  value: string;
+}
+
+function isMac(): boolean {
+  return /mac/i.test(navigator.platform || navigator.userAgent);
+}
+
+/** The plugin's shortcut, `mod+k` (its default, which docusaurus.config.ts keeps). */
+export function isShortcut(event: KeyboardEvent, mac: boolean): boolean {
+  return (
+    event.key.toLowerCase() === 'k' &&
+    (mac ? event.metaKey && !event.ctrlKey : event.ctrlKey && !event.metaKey) &&
+    !event.altKey &&
+    !event.shiftKey
+  );
+}
+
+function StandIn({ onWanted, handover }: { onWanted: (focus: boolean) => void; handover: Handover }) {
+  const isBrowser = useIsBrowser();
+  useEffect(() => {
+    const mac = isMac();
+    const onKey = (event: KeyboardEvent) => {
+      if (!isShortcut(event, mac)) return;
+      event.preventDefault();
+      onWanted(true);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [onWanted]);
+  return (
+    <div className={clsx('navbar__search', styles.searchBarContainer)} dir="ltr">
+      <svg aria-hidden="true" className={styles.searchIcon} focusable="false" viewBox="0 0 16 16">
+        <path
+          fill="currentColor"
+          d="M6.02945 10.20327a4.17382 4.17382 0 1 1 4.17382-4.17382 4.15609 4.15609 0 0 1-4.17382 4.17382Zm9.69195 4.2199-4.8225-4.82338A5.88021 5.88021 0 0 0 12.058 6.02856 6.00467 6.00467 0 1 0 9.59979 10.8989l4.82338 4.82338a.89729.89729 0 0 0 1.29912 0 .89749.89749 0 0 0-.00087-1.29909Z"
+        />
+      </svg>
+      <input
+        // The same placeholder and name as the plugin's box.
+        placeholder={translate({ id: 'theme.SearchBar.label', message: 'Search' })}
+        aria-label="Search"
+        className={clsx('navbar__search-input', styles.searchInput)}
+        onPointerEnter={() => onWanted(false)}
+        onTouchStart={() => onWanted(false)}
+        onFocus={() => {
+          handover.focus = true;
+          onWanted(true);
+        }}
+        onBlur={() => {
+          handover.focus = false;
+        }}
+        onChange={(event) => {
+          handover.value = event.target.value;
+        }}
+      />
+      {isBrowser && (
+        <div className={styles.searchHintContainer}>
+          {[isMac() ? '⌘' : 'ctrl', 'K'].map((hint) => (
+            <kbd key={hint} className={styles.searchHint}>
+              {hint}
+            </kbd>
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** Rendered right after the real bar: gives its box the focus and the text the stand-in had. */
+function TakeOver({ handover, within }: { handover: Handover; within: RefObject<HTMLSpanElement | null> }) {
+  useEffect(() => {
+    const input = within.current?.querySelector<HTMLInputElement>('input.navbar__search-input');
+    if (!input) return;
+    if (handover.value) {
+      // The plugin's box is a controlled React input: set the value as typing would, then say so.
+      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(input, handover.value);
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    }
+    if (handover.focus) input.focus();
+  }, [handover, within]);
+  return null;
+}
+
+export default function SearchBarWrapper() {
+  // The real bar once its chunk is in. Not React.lazy: its Suspense fallback would be a second
+  // stand-in, mounted afresh, and the focus and the text typed while the chunk loads would be lost.
+  const [SearchBar, setSearchBar] = useState<ComponentType | undefined>(() => loaded);
+  const handover = useRef<Handover>({ focus: false, value: '' }).current;
+  const within = useRef<HTMLSpanElement>(null);
+  const want = useRef((focus: boolean) => {
+    if (focus) handover.focus = true;
+    load().then((bar) => setSearchBar(() => bar));
+  }).current;
+  return (
+    // display: contents: the navbar lays out the bar itself, as it would without this wrapper.
+    <span ref={within} style={{ display: 'contents' }}>
+      {SearchBar ? (
+        <>
+          <SearchBar />
+          <TakeOver handover={handover} within={within} />
+        </>
+      ) : (
+        <StandIn onWanted={want} handover={handover} />
+      )}
+    </span>
+  );
+}
