@@ -104,9 +104,8 @@ const FieldCell = memo(function FieldCell({
       if (!row.teacher) {
         return (
           <td {...cell}>
-            <span aria-hidden="true">–</span>
-            <span className="sr-only">
-              <Translate id="table.teacher.none">no teacher</Translate>
+            <span role="img" aria-label={translate({ id: 'table.teacher.none', message: 'no teacher' })}>
+              –
             </span>
           </td>
         );
@@ -130,9 +129,14 @@ const FieldCell = memo(function FieldCell({
         <td {...cell}>
           {row.download ? (
             <>
-              <a className={styles.download} href={row.download} title={fileName(row.download)}>
-                <Translate id="table.download.link">Download</Translate>{' '}
-                <span className="sr-only">{fileName(row.download)}</span>
+              {/* Shows "Download"; its name (and its tooltip) carry the file's. */}
+              <a
+                className={styles.download}
+                href={row.download}
+                title={fileName(row.download)}
+                aria-label={`${translate({ id: 'table.download.link', message: 'Download' })} ${fileName(row.download)}`}
+              >
+                <Translate id="table.download.link">Download</Translate>
               </a>
               <DownloadStatus check={zoo.downloadChecks.results[row.download]} />
             </>
@@ -254,13 +258,9 @@ export function BenchmarkTableView({ zoo, table }: { zoo: Zoo; table: Table }): 
                         className={styles.sort}
                         onClick={() => sortBy(key, 'delta')}
                         title={translate({ id: 'table.sort.delta', message: 'Sort by change from baseline' })}
+                        aria-label={translate({ id: 'table.sort.delta', message: 'Sort by change from baseline' })}
                       >
-                        <span aria-hidden="true">
-                          Δ{sorted?.by === 'delta' ? (sorted.dir === 'asc' ? '↑' : '↓') : ''}
-                        </span>
-                        <span className="sr-only">
-                          <Translate id="table.sort.delta">Sort by change from baseline</Translate>
-                        </span>
+                        Δ{sorted?.by === 'delta' ? (sorted.dir === 'asc' ? '↑' : '↓') : ''}
                       </button>
                     )}
                   </th>

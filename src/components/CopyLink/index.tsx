@@ -35,12 +35,15 @@ export default function CopyLink({ page, anchor, label }: { page: string; anchor
     window.setTimeout(() => setStatus(''), 2500);
   };
   return (
-    <span className={styles.wrap}>
-      <a href={`#${anchor}`} className={styles.link} onClick={copy} title={label}>
-        <span className="sr-only">{label}</span>
-        <span className={styles.icon} aria-hidden="true" />
+    // Positioned only while it shows its toast: a table has a copy link a row, and each positioned
+    // box is one more the browser lays out and hit-tests on every sort.
+    <span className={status ? `${styles.wrap} ${styles.showing}` : styles.wrap}>
+      <a href={`#${anchor}`} className={styles.link} onClick={copy} title={label} aria-label={label}>
+        {/* Its "#" is drawn by CSS; the link's name is the label. */}
+        <span className={styles.icon} />
       </a>
-      <span role="status" className={status ? styles.toast : styles.quiet}>
+      {/* Always in the page, so screen readers announce what is written into it; empty, it takes no room. */}
+      <span role="status" className={status ? styles.toast : undefined}>
         {status}
       </span>
     </span>

@@ -27,13 +27,12 @@ function Delta({ delta, better }: { delta: string; better: MetricDef['better'] }
   return (
     <span className={styles.delta} data-direction={direction ?? 'none'}>
       {`(${delta})`}
+      {/* The glyph is named, not paired with visually hidden text: a table page has a hundred deltas,
+          and each hidden span was a positioned box the browser lays out and hit-tests on every sort. */}
       {direction && (
-        <>
-          <span aria-hidden="true" className={styles.glyph}>
-            {glyph[direction]}
-          </span>
-          <span className="sr-only">{directionText[direction]()}</span>
-        </>
+        <span role="img" aria-label={directionText[direction]()} className={styles.glyph}>
+          {glyph[direction]}
+        </span>
       )}
       {delta === '-' && (
         <span className="sr-only">
@@ -52,15 +51,13 @@ export function ErratumMark({ erratum, plain }: { erratum: string; plain: string
       to={`/errata#erratum-${erratum}`}
       id={`ref-${erratum}`}
       tabIndex={-1}
+      aria-label={translate({ id: 'table.erratum.mark', message: 'erratum, on the errata page' })}
       title={translate(
         { id: 'table.erratum.title', message: 'Erratum: the figures give {plain}. See the errata page.' },
         { plain },
       )}
     >
-      <span aria-hidden="true">†</span>
-      <span className="sr-only">
-        <Translate id="table.erratum.mark">erratum, on the errata page</Translate>
-      </span>
+      †
     </Link>
   );
 }
@@ -81,9 +78,8 @@ export default memo(function FigureCell({
   if (figure === null) {
     return (
       <td {...tableRoles.cell} className={styles.figure} data-label={label}>
-        <span aria-hidden="true">–</span>
-        <span className="sr-only">
-          <Translate id="table.cell.empty">not published</Translate>
+        <span role="img" aria-label={translate({ id: 'table.cell.empty', message: 'not published' })}>
+          –
         </span>
       </td>
     );

@@ -127,8 +127,12 @@ export default function ModelPage({
                           <td {...tableRoles.cell} data-label={downloadLabel}>
                             {v.download ? (
                               <>
-                                <a href={v.download} title={fileName(v.download)}>
-                                  {downloadLabel} <span className="sr-only">{fileName(v.download)}</span>
+                                <a
+                                  href={v.download}
+                                  title={fileName(v.download)}
+                                  aria-label={`${downloadLabel} ${fileName(v.download)}`}
+                                >
+                                  {downloadLabel}
                                 </a>
                                 <DownloadStatus check={zoo.downloadChecks.results[v.download]} />
                               </>
