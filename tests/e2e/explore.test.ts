@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import type { Row } from '../../src/data/schemas';
-import { dataZoo, sharedBrowser, watch } from './browser';
+import { dataZoo, reactRunning, sharedBrowser, watch } from './browser';
 
 const baseUrl = inject('baseUrl');
 const zoo = dataZoo();
@@ -46,8 +46,9 @@ function expectedOrder(rows: Row[], key: (r: Row) => number | undefined, dir: 1 
 
 const browser = sharedBrowser();
 
+/** The rows a reader sees, in order. */
 const shownIds = (page: import('playwright-core').Page, table: string) =>
-  page.$$eval(`table#${table} > tbody > tr`, (trs) => trs.map((tr) => tr.id));
+  page.$$eval(`table#${table} > tbody > tr`, (trs) => trs.filter((tr) => tr.checkVisibility()).map((tr) => tr.id));
 
 describe.each([
   ['en', '', 'GFLOPs', 'Backbone', 'Input size'],
@@ -120,7 +121,7 @@ describe.each([
       waitUntil: 'networkidle',
     });
     // the three sensity rows, and the linked r578 row the filter would hide
-    await expect.poll(() => page.locator('table#prune-voc > tbody > tr').count()).toBe(4);
+    await expect.poll(async () => (await shownIds(page, 'prune-voc')).length).toBe(4);
     expect(await shownIds(page, 'prune-voc')).toContain('prune-voc-mobilenetv1-r578-416');
     expect(await page.locator('#prune-voc-mobilenetv1-r578-416').isVisible()).toBe(true);
     expect(await page.locator('[role="status"]').filter({ hasText: 'MobileNetV1 · r578 · 416' }).count()).toBe(1);
@@ -150,6 +151,48 @@ describe.each([
       .slice(1)
       .map((line) => line.split(',')[0]);
     expect(ids).toEqual(onScreen);
+    await page.close();
+  });
+});
+
+describe('on a phone, where each row is a card', () => {
+  it('a filter leaves out rows, and a reset brings them back in upstream order', async () => {
+    const context = await browser().newContext({
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+    });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/pruning`, { waitUntil: 'networkidle' });
+    await expect.poll(() => reactRunning(page)).toBe(true);
+    const all = rowsOf('prune-coco').map((r) => r.id);
+    await page.locator('#prune-coco-filter-strategy').selectOption('r578');
+    const r578 = rowsOf('prune-coco')
+      .filter((r) => r.strategy === 'r578')
+      .map((r) => r.id);
+    await expect.poll(() => shownIds(page, 'prune-coco')).toEqual(r578);
+    await page.locator('[data-benchmark="prune-coco"]').getByRole('button', { name: 'Reset' }).tap();
+    await expect.poll(() => shownIds(page, 'prune-coco')).toEqual(all);
+    await context.close();
+  });
+});
+
+describe('the key legend of a table', () => {
+  it('shows while focus is in the table by keyboard, not after a click, and goes when focus leaves', async () => {
+    const page = await browser().newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${baseUrl}/pruning`, { waitUntil: 'networkidle' });
+    await expect.poll(() => reactRunning(page)).toBe(true);
+    const block = page.locator('[data-benchmark="prune-coco"]');
+    const legend = block.getByText('Tab moves from row to row', { exact: false });
+    const shown = () => legend.evaluate((e) => e.getBoundingClientRect().height > 1);
+    expect(await shown()).toBe(false);
+    // A click moves focus into the table, but must not move the table under the pointer.
+    await block.locator('thead button').first().click();
+    expect(await shown()).toBe(false);
+    await page.keyboard.press('Tab');
+    await expect.poll(shown).toBe(true);
+    await page.locator('h1').click();
+    await expect.poll(shown).toBe(false);
     await page.close();
   });
 });
