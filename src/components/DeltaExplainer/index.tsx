@@ -108,7 +108,6 @@ export default function DeltaExplainer({
     // biome-ignore lint/a11y/noStaticElementInteractions: opens the explanation; the trigger inside takes focus
     <span
       ref={host}
-      className={styles.host}
       onMouseEnter={() => setHovered(true)}
       onMouseLeave={() => setHovered(false)}
       onFocus={(event) => setFocused(byKeyboard(event.target))}

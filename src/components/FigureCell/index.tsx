@@ -28,7 +28,8 @@ function Delta({ delta, better }: { delta: string; better: MetricDef['better'] }
     <span className={styles.delta} data-direction={direction ?? 'none'}>
       {`(${delta})`}
       {/* The glyph is named, not paired with visually hidden text: a table page has a hundred deltas,
-          and each hidden span was a positioned box the browser lays out and hit-tests on every sort. */}
+          and each hidden span was a positioned box the browser lays out and hit-tests on every sort.
+          The rare "(-)" below keeps its hidden words: it has no glyph to name. */}
       {direction && (
         <span role="img" aria-label={directionText[direction]()} className={styles.glyph}>
           {glyph[direction]}

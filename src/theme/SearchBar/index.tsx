@@ -2,16 +2,17 @@
  * The navbar's search box, with the search code fetched when the reader reaches for it.
  *
  * The search plugin's bar brings lunr and its Chinese and multi-language support into every
- * page's main.js (about 20 KB gzipped, bench:reader), though most page views never search. This
+ * page's main.js (about 17 KB gzipped, bench:reader), though most page views never search. This
  * wrapper renders a box that looks the same and swaps in the real bar, a chunk of its own, on the
- * first sign of use: the pointer over the box, a touch, focus, or the shortcut (Ctrl K, ⌘ K on a
- * Mac). The real bar then takes over the focus and whatever was typed meanwhile, and fetches the
- * index on that focus as it always did.
+ * first sign of use: the pointer over the box, a touch, focus, typing, or the shortcut (Ctrl K,
+ * ⌘ K on a Mac), which puts the focus in the box at once. The real bar then takes over the focus
+ * and whatever was typed meanwhile, and fetches the index on that focus as it always did.
  */
 import { translate } from '@docusaurus/Translate';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import clsx from 'clsx';
-import { type ComponentType, type RefObject, useEffect, useRef, useState } from 'react';
+import { type ComponentType, type RefObject, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { isMac, isShortcut } from '../../lib/shortcut';
 import styles from './styles.module.css';
 
 /** The real bar, asked for once: every page's navbar (mounted afresh on each page) shares it. */
@@ -19,11 +20,18 @@ let loading: Promise<ComponentType> | undefined;
 let loaded: ComponentType | undefined;
 function load(): Promise<ComponentType> {
   if (!loading) {
-    loading = import('@theme-original/SearchBar').then((module) => {
-      const bar: ComponentType = module.default;
-      loaded = bar;
-      return bar;
-    });
+    loading = import('@theme-original/SearchBar').then(
+      (module) => {
+        const bar: ComponentType = module.default;
+        loaded = bar;
+        return bar;
+      },
+      (error: unknown) => {
+        // Offline, or an old tab after a new deployment: the next sign of use asks again.
+        loading = undefined;
+        throw error;
+      },
+    );
   }
   return loading;
 }
@@ -34,34 +42,29 @@ interface Handover {
   value: string;
 }
 
-function isMac(): boolean {
-  return /mac/i.test(navigator.platform || navigator.userAgent);
-}
-
-/** The plugin's shortcut, `mod+k` (its default, which docusaurus.config.ts keeps). */
-export function isShortcut(event: KeyboardEvent, mac: boolean): boolean {
-  return (
-    event.key.toLowerCase() === 'k' &&
-    (mac ? event.metaKey && !event.ctrlKey : event.ctrlKey && !event.metaKey) &&
-    !event.altKey &&
-    !event.shiftKey
-  );
-}
-
-function StandIn({ onWanted, handover }: { onWanted: (focus: boolean) => void; handover: Handover }) {
+function StandIn({ onWanted, handover }: { onWanted: () => void; handover: Handover }) {
   const isBrowser = useIsBrowser();
+  const input = useRef<HTMLInputElement>(null);
+  const mac = isBrowser && isMac(navigator);
   useEffect(() => {
-    const mac = isMac();
+    // A reader quicker than React: the box may have the focus or text before this ran.
+    const box = input.current;
+    if (box && (document.activeElement === box || box.value)) {
+      handover.focus = document.activeElement === box;
+      handover.value = box.value;
+      onWanted();
+    }
     const onKey = (event: KeyboardEvent) => {
-      if (!isShortcut(event, mac)) return;
+      if (!isShortcut(event, isMac(navigator))) return;
       event.preventDefault();
-      onWanted(true);
+      // Focus here at once, so what follows the shortcut is typed into the box, not the page.
+      input.current?.focus();
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [onWanted]);
+  }, [onWanted, handover]);
   return (
-    <div className={clsx('navbar__search', styles.searchBarContainer)} dir="ltr">
+    <div className={clsx('navbar__search', styles.searchBarContainer)} dir="ltr" data-stand-in="">
       <svg aria-hidden="true" className={styles.searchIcon} focusable="false" viewBox="0 0 16 16">
         <path
           fill="currentColor"
@@ -69,26 +72,28 @@ function StandIn({ onWanted, handover }: { onWanted: (focus: boolean) => void; h
         />
       </svg>
       <input
+        ref={input}
         // The same placeholder and name as the plugin's box.
         placeholder={translate({ id: 'theme.SearchBar.label', message: 'Search' })}
         aria-label="Search"
         className={clsx('navbar__search-input', styles.searchInput)}
-        onPointerEnter={() => onWanted(false)}
-        onTouchStart={() => onWanted(false)}
+        onPointerEnter={onWanted}
+        onTouchStart={onWanted}
         onFocus={() => {
           handover.focus = true;
-          onWanted(true);
+          onWanted();
         }}
         onBlur={() => {
           handover.focus = false;
         }}
         onChange={(event) => {
           handover.value = event.target.value;
+          onWanted();
         }}
       />
       {isBrowser && (
         <div className={styles.searchHintContainer}>
-          {[isMac() ? '⌘' : 'ctrl', 'K'].map((hint) => (
+          {[mac ? '⌘' : 'ctrl', 'K'].map((hint) => (
             <kbd key={hint} className={styles.searchHint}>
               {hint}
             </kbd>
@@ -99,9 +104,12 @@ function StandIn({ onWanted, handover }: { onWanted: (focus: boolean) => void; h
   );
 }
 
-/** Rendered right after the real bar: gives its box the focus and the text the stand-in had. */
+/**
+ * Rendered right after the real bar: gives its box the focus and the text the stand-in had.
+ * A layout effect, so it runs before the browser paints or takes the next key.
+ */
 function TakeOver({ handover, within }: { handover: Handover; within: RefObject<HTMLSpanElement | null> }) {
-  useEffect(() => {
+  useLayoutEffect(() => {
     const input = within.current?.querySelector<HTMLInputElement>('input.navbar__search-input');
     if (!input) return;
     if (handover.value) {
@@ -120,9 +128,11 @@ export default function SearchBarWrapper() {
   const [SearchBar, setSearchBar] = useState<ComponentType | undefined>(() => loaded);
   const handover = useRef<Handover>({ focus: false, value: '' }).current;
   const within = useRef<HTMLSpanElement>(null);
-  const want = useRef((focus: boolean) => {
-    if (focus) handover.focus = true;
-    load().then((bar) => setSearchBar(() => bar));
+  const want = useRef(() => {
+    load().then(
+      (bar) => setSearchBar(() => bar),
+      () => undefined, // the stand-in stays; the next sign of use retries
+    );
   }).current;
   return (
     // display: contents: the navbar lays out the bar itself, as it would without this wrapper.
