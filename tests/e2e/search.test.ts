@@ -47,6 +47,15 @@ async function swapped(page: Page) {
   await expect.poll(() => page.locator('[data-stand-in]').count(), { timeout: 10_000 }).toBe(0);
 }
 
+/** Once the real bar is in: it holds what was typed, has the focus, and suggests from the text. */
+async function handedOver(page: Page, typed: string) {
+  await swapped(page);
+  const box = page.locator('input.navbar__search-input');
+  expect(await box.inputValue()).toBe(typed);
+  expect(await box.evaluate((b) => b === document.activeElement)).toBe(true);
+  await expect.poll(() => page.locator('[role="option"]').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+}
+
 async function ready(page: Page, path: string) {
   await page.goto(`${baseUrl}${path}`, { waitUntil: 'networkidle' });
   await expect.poll(() => reactRunning(page)).toBe(true);
@@ -72,11 +81,7 @@ describe('the search box, fetched on first use', () => {
     await slowScripts(page, 800);
     await page.locator('input.navbar__search-input').focus();
     await page.keyboard.type('r578');
-    await swapped(page);
-    const box = page.locator('input.navbar__search-input');
-    expect(await box.inputValue()).toBe('r578');
-    expect(await box.evaluate((b) => b === document.activeElement)).toBe(true);
-    await expect.poll(() => page.locator('[role="option"]').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await handedOver(page, 'r578');
     await page.close();
   });
 
@@ -91,11 +96,7 @@ describe('the search box, fetched on first use', () => {
     expect(await reactRunning(page)).toBe(false);
     await page.locator('input.navbar__search-input').focus();
     await page.keyboard.type('r578');
-    await swapped(page);
-    const box = page.locator('input.navbar__search-input');
-    expect(await box.inputValue()).toBe('r578');
-    expect(await box.evaluate((b) => b === document.activeElement)).toBe(true);
-    await expect.poll(() => page.locator('[role="option"]').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await handedOver(page, 'r578');
     await page.close();
   });
 
@@ -135,11 +136,7 @@ describe('the search box, fetched on first use', () => {
     await page.keyboard.press(keys);
     // typed at once, while the search code is still on its way
     await page.keyboard.type('BlazeFace');
-    await swapped(page);
-    const box = page.locator('input.navbar__search-input');
-    expect(await box.inputValue()).toBe('BlazeFace');
-    expect(await box.evaluate((b) => b === document.activeElement)).toBe(true);
-    await expect.poll(() => page.locator('[role="option"]').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await handedOver(page, 'BlazeFace');
     await context.close();
   });
 
