@@ -59,6 +59,9 @@ export function dataZoo(): Zoo {
   return loaded.zoo;
 }
 
+/** A 390 px phone with touch, for `browser().newPage(PHONE)` or `newContext(PHONE)`. */
+export const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 3 };
+
 /** Whether React has taken over the page: the element holding the page content carries React's fiber. */
 export function reactRunning(page: Page): Promise<boolean> {
   return page.evaluate(() => {

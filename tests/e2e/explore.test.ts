@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import type { Row } from '../../src/data/schemas';
-import { dataZoo, reactRunning, sharedBrowser, watch } from './browser';
+import { dataZoo, PHONE, reactRunning, sharedBrowser, watch } from './browser';
 
 const baseUrl = inject('baseUrl');
 const zoo = dataZoo();
@@ -157,11 +157,7 @@ describe.each([
 
 describe('on a phone, where each row is a card', () => {
   it('a filter leaves out rows, and a reset brings them back in upstream order', async () => {
-    const context = await browser().newContext({
-      viewport: { width: 390, height: 844 },
-      isMobile: true,
-      hasTouch: true,
-    });
+    const context = await browser().newContext(PHONE);
     const page = await context.newPage();
     await page.goto(`${baseUrl}/pruning`, { waitUntil: 'networkidle' });
     await expect.poll(() => reactRunning(page)).toBe(true);

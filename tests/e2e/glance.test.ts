@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { dataZoo, reactRunning, sharedBrowser } from './browser';
+import { dataZoo, PHONE, reactRunning, sharedBrowser } from './browser';
 import { sitemapPaths } from './sitemap';
 
 const baseUrl = inject('baseUrl');
@@ -17,7 +17,6 @@ const LOCALES = [
 ] as const;
 const TABLE_PAGES = [...new Set(zoo.tables.map((t) => `/${t.page}`))];
 const LAPTOP = { viewport: { width: 1280, height: 800 } };
-const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 3 };
 
 describe.each(LOCALES)('at 1280 px in %s', (_locale, prefix) => {
   describe.each(['light', 'dark'] as const)('in the %s theme', (theme) => {

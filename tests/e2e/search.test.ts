@@ -5,7 +5,7 @@
 
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { reactRunning, sharedBrowser, watch } from './browser';
+import { PHONE, reactRunning, sharedBrowser, watch } from './browser';
 
 const baseUrl = inject('baseUrl');
 const browser = sharedBrowser();
@@ -141,11 +141,7 @@ describe('the search box, fetched on first use', () => {
   });
 
   it('on a phone, a tap on the box opens it for typing', async () => {
-    const context = await browser().newContext({
-      viewport: { width: 390, height: 844 },
-      isMobile: true,
-      hasTouch: true,
-    });
+    const context = await browser().newContext(PHONE);
     const page = await context.newPage();
     await ready(page, '/pruning');
     const box = page.locator('input.navbar__search-input');

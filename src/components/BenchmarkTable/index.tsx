@@ -16,13 +16,12 @@ import { memo, type ReactNode, useMemo } from 'react';
 import type { Label, Row, Table, Zoo } from '../../data/schemas';
 import { useLocale, useZoo } from '../../hooks/useZoo';
 import { errataAmong, explanationIndex } from '../../lib/explain';
-import { fileName } from '../../lib/figures';
 import { rowPath } from '../../lib/links';
 import { moveWithinRow } from '../../lib/rowKeys';
 import { headerText, rowName, teacherText } from '../../lib/rowName';
 import { tableRoles } from '../../lib/tableRoles';
 import CopyLink from '../CopyLink';
-import DownloadStatus from '../DownloadStatus';
+import DownloadLink from '../DownloadLink';
 import ErratumNotes from '../ErratumNotes';
 import FigureCell from '../FigureCell';
 import styles from './styles.module.css';
@@ -128,18 +127,12 @@ const FieldCell = memo(function FieldCell({
       return (
         <td {...cell}>
           {row.download ? (
-            <>
-              {/* Shows "Download"; its name (and its tooltip) carry the file's. */}
-              <a
-                className={styles.download}
-                href={row.download}
-                title={fileName(row.download)}
-                aria-label={`${translate({ id: 'table.download.link', message: 'Download' })} ${fileName(row.download)}`}
-              >
-                <Translate id="table.download.link">Download</Translate>
-              </a>
-              <DownloadStatus check={zoo.downloadChecks.results[row.download]} />
-            </>
+            <DownloadLink
+              className={styles.download}
+              url={row.download}
+              label={translate({ id: 'table.download.link', message: 'Download' })}
+              check={zoo.downloadChecks.results[row.download]}
+            />
           ) : (
             '–'
           )}
@@ -193,6 +186,7 @@ export function BenchmarkTableView({ zoo, table }: { zoo: Zoo; table: Table }): 
   const datasetNote = dataset ? zoo.datasets.find((d) => d.id === dataset)?.description : undefined;
   const state = useTableView(zoo, table);
   const { view, setView } = state;
+  const byDelta = translate({ id: 'table.sort.delta', message: 'Sort by change from baseline' });
   const sortBy = (column: string, by: 'value' | 'delta') =>
     setView((current) => {
       const same = current.sort?.column === column && current.sort.by === by;
@@ -257,8 +251,8 @@ export function BenchmarkTableView({ zoo, table }: { zoo: Zoo; table: Table }): 
                         type="button"
                         className={styles.sort}
                         onClick={() => sortBy(key, 'delta')}
-                        title={translate({ id: 'table.sort.delta', message: 'Sort by change from baseline' })}
-                        aria-label={translate({ id: 'table.sort.delta', message: 'Sort by change from baseline' })}
+                        title={byDelta}
+                        aria-label={byDelta}
                       >
                         Δ{sorted?.by === 'delta' ? (sorted.dir === 'asc' ? '↑' : '↓') : ''}
                       </button>

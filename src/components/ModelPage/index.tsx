@@ -12,14 +12,13 @@ import { type ReactNode, useMemo } from 'react';
 import type { PageZoo } from '../../data/pageZoo';
 import { useLocale } from '../../hooks/useZoo';
 import { errataAmong, explanationIndex } from '../../lib/explain';
-import { fileName } from '../../lib/figures';
 import { modelPages, variantsAt } from '../../lib/modelPages';
 import { moveWithinRow } from '../../lib/rowKeys';
 import { headerText } from '../../lib/rowName';
 import { tableRoles } from '../../lib/tableRoles';
 import type { Variant } from '../../lib/variants';
 import tableStyles from '../BenchmarkTable/styles.module.css';
-import DownloadStatus from '../DownloadStatus';
+import DownloadLink from '../DownloadLink';
 import ErratumNotes from '../ErratumNotes';
 import FigureCell from '../FigureCell';
 
@@ -126,16 +125,11 @@ export default function ModelPage({
                           })}
                           <td {...tableRoles.cell} data-label={downloadLabel}>
                             {v.download ? (
-                              <>
-                                <a
-                                  href={v.download}
-                                  title={fileName(v.download)}
-                                  aria-label={`${downloadLabel} ${fileName(v.download)}`}
-                                >
-                                  {downloadLabel}
-                                </a>
-                                <DownloadStatus check={zoo.downloadChecks.results[v.download]} />
-                              </>
+                              <DownloadLink
+                                url={v.download}
+                                label={downloadLabel}
+                                check={zoo.downloadChecks.results[v.download]}
+                              />
                             ) : (
                               '–'
                             )}

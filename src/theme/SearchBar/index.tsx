@@ -11,7 +11,7 @@
 import { translate } from '@docusaurus/Translate';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import clsx from 'clsx';
-import { type ComponentType, type RefObject, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { type ComponentType, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { isMac, isShortcut } from '../../lib/shortcut';
 import styles from './styles.module.css';
 
@@ -104,24 +104,6 @@ function StandIn({ onWanted, handover }: { onWanted: () => void; handover: Hando
   );
 }
 
-/**
- * Rendered right after the real bar: gives its box the focus and the text the stand-in had.
- * A layout effect, so it runs before the browser paints or takes the next key.
- */
-function TakeOver({ handover, within }: { handover: Handover; within: RefObject<HTMLSpanElement | null> }) {
-  useLayoutEffect(() => {
-    const input = within.current?.querySelector<HTMLInputElement>('input.navbar__search-input');
-    if (!input) return;
-    if (handover.value) {
-      // The plugin's box is a controlled React input: set the value as typing would, then say so.
-      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(input, handover.value);
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-    }
-    if (handover.focus) input.focus();
-  }, [handover, within]);
-  return null;
-}
-
 export default function SearchBarWrapper() {
   // The real bar once its chunk is in. Not React.lazy: its Suspense fallback would be a second
   // stand-in, mounted afresh, and the focus and the text typed while the chunk loads would be lost.
@@ -134,17 +116,22 @@ export default function SearchBarWrapper() {
       () => undefined, // the stand-in stays; the next sign of use retries
     );
   }).current;
+  // Once the real bar is in (its box committed, the browser yet to paint or take the next key):
+  // it gets the focus and the text the stand-in had.
+  useLayoutEffect(() => {
+    const input = SearchBar && within.current?.querySelector<HTMLInputElement>('input.navbar__search-input');
+    if (!input) return;
+    if (handover.value) {
+      // The plugin's box is a controlled React input: set the value as typing would, then say so.
+      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(input, handover.value);
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    }
+    if (handover.focus) input.focus();
+  }, [SearchBar, handover]);
   return (
     // display: contents: the navbar lays out the bar itself, as it would without this wrapper.
     <span ref={within} style={{ display: 'contents' }}>
-      {SearchBar ? (
-        <>
-          <SearchBar />
-          <TakeOver handover={handover} within={within} />
-        </>
-      ) : (
-        <StandIn onWanted={want} handover={handover} />
-      )}
+      {SearchBar ? <SearchBar /> : <StandIn onWanted={want} handover={handover} />}
     </span>
   );
 }
