@@ -4,8 +4,8 @@
  * delta carries the outcome of its check. The same functions build the
  * "download this view" file in the browser, for the rows and order on screen.
  */
+import { recordIndex, type WithRecords } from './records';
 import type { Row, Table, Zoo } from './schemas';
-import { verificationIndex } from './verify';
 
 export interface ExportedCell {
   value: string;
@@ -34,8 +34,8 @@ function metricIds(table: Table): string[] {
   return table.columns.flatMap((c) => ('metric' in c ? [c.metric] : []));
 }
 
-export function exportRow(zoo: Zoo, table: Table, row: Row, siteUrl = ''): ExportedRow {
-  const checks = verificationIndex(zoo);
+export function exportRow(zoo: Zoo & WithRecords, table: Table, row: Row, siteUrl = ''): ExportedRow {
+  const checks = recordIndex(zoo);
   const teacher = row.teacher ? zoo.models.find((m) => m.id === row.teacher?.model) : undefined;
   return {
     id: row.id,
@@ -60,7 +60,7 @@ export function exportRow(zoo: Zoo, table: Table, row: Row, siteUrl = ''): Expor
   };
 }
 
-export function exportTable(zoo: Zoo, table: Table, rows: Row[] = table.rows, siteUrl = '') {
+export function exportTable(zoo: Zoo & WithRecords, table: Table, rows: Row[] = table.rows, siteUrl = '') {
   return {
     id: table.id,
     title: table.title,
@@ -76,7 +76,7 @@ export function exportTable(zoo: Zoo, table: Table, rows: Row[] = table.rows, si
   };
 }
 
-export function exportZoo(zoo: Zoo, siteUrl = '') {
+export function exportZoo(zoo: Zoo & WithRecords, siteUrl = '') {
   return {
     source: zoo.source,
     strategies: zoo.strategies,
@@ -98,7 +98,7 @@ function field(value: string | number | null | undefined): string {
  * UTF-8 with a byte-order mark and CRLF line ends, so spreadsheet programs
  * open the Chinese labels correctly.
  */
-export function tableCsv(zoo: Zoo, table: Table, rows: Row[] = table.rows, siteUrl = ''): string {
+export function tableCsv(zoo: Zoo & WithRecords, table: Table, rows: Row[] = table.rows, siteUrl = ''): string {
   const metrics = metricIds(table);
   const header = [
     'id',

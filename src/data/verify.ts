@@ -6,6 +6,7 @@
  */
 import { canCheck, checkDelta, type DeltaVerdict, deltaKind, formula, type Outcome } from './deltas';
 import { cmp, parseDecimal } from './rational';
+import { recordIndex, type WithRecords } from './records';
 import type { Erratum, Quote, Row, Table, Zoo } from './schemas';
 
 export interface DeltaRecord {
@@ -170,17 +171,23 @@ export function verify(zoo: Zoo): VerificationRecord[] {
   return out;
 }
 
-const cache = new WeakMap<Zoo, Map<string, VerificationRecord>>();
+const attached = new WeakMap<Zoo, Zoo & WithRecords>();
 
 /**
- * The records by id, once per zoo object: a page's own, computed at build (pageZoo.ts), so the
- * browser never runs verify(); else (scripts, the plugin, tests) computed from the whole zoo.
+ * The zoo with its records: a page's data has them already (computed at build, pageZoo.ts);
+ * the whole zoo (scripts, the plugin, tests) gets them computed here, once per zoo object.
  */
-export function verificationIndex(zoo: Zoo & { records?: VerificationRecord[] }): Map<string, VerificationRecord> {
-  let index = cache.get(zoo);
-  if (!index) {
-    index = new Map((zoo.records ?? verify(zoo)).map((r) => [r.id, r]));
-    cache.set(zoo, index);
+export function withRecords(zoo: Zoo & Partial<WithRecords>): Zoo & WithRecords {
+  if (zoo.records) return zoo as Zoo & WithRecords;
+  let done = attached.get(zoo);
+  if (!done) {
+    done = { ...zoo, records: verify(zoo) };
+    attached.set(zoo, done);
   }
-  return index;
+  return done;
+}
+
+/** The records by id, for code that may hold the whole zoo without them (never the browser's). */
+export function verificationIndex(zoo: Zoo & Partial<WithRecords>): Map<string, VerificationRecord> {
+  return recordIndex(withRecords(zoo));
 }

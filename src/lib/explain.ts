@@ -2,8 +2,9 @@
  * What a delta's explanation needs, gathered once per page: the verification record and the
  * baseline's name. Cells receive one of these, never the zoo.
  */
+import { recordIndex, type WithRecords } from '../data/records';
 import type { Locale, Zoo } from '../data/schemas';
-import { type ClaimRecord, type DeltaRecord, verificationIndex } from '../data/verify';
+import type { ClaimRecord, DeltaRecord } from '../data/verify';
 import { rowName } from './rowName';
 
 /** A delta in a cell, or a delta quoted in prose: either way, checked against its figures. */
@@ -25,8 +26,8 @@ export function isExplained(record: DeltaRecord | ClaimRecord | undefined): reco
 }
 
 /** Looks up the explanation of a cell's delta (`row`, `metric`) or of a quote (its record id). */
-export function explanationIndex(zoo: Zoo, locale: Locale): (id: string) => Explanation | undefined {
-  const records = verificationIndex(zoo);
+export function explanationIndex(zoo: Zoo & WithRecords, locale: Locale): (id: string) => Explanation | undefined {
+  const records = recordIndex(zoo);
   const rows = new Map(zoo.tables.flatMap((t) => t.rows.map((r) => [r.id, r] as const)));
   // One object per id, so a memoised cell sees the same explanation on every render.
   const made = new Map<string, Explanation | undefined>();

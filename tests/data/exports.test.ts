@@ -6,10 +6,11 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { exportTable, exportZoo, tableCsv } from '../../src/data/exports';
 import { loadZoo } from '../../src/data/load';
+import { withRecords } from '../../src/data/verify';
 
 const loaded = loadZoo();
 if (!loaded.ok) throw new Error('data/ must be valid');
-const zoo = loaded.zoo;
+const zoo = withRecords(loaded.zoo);
 const SITE = 'https://zoo.example';
 
 describe.each(zoo.tables.map((t) => [t.id, t] as const))('%s', (_id, table) => {
@@ -68,7 +69,7 @@ describe('the whole zoo as one file', () => {
 
   it('quotes fields that need it', () => {
     const table = structuredClone(zoo.tables[0]) as (typeof zoo.tables)[number];
-    const z = structuredClone(zoo);
+    const z = withRecords(structuredClone(loaded.zoo));
     const model = z.models.find((m) => m.id === table.rows[0]?.model);
     if (model) model.label = 'Res"Net, 50';
     const csv = tableCsv(z, table);

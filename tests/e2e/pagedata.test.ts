@@ -1,6 +1,7 @@
 /**
  * Each page carries only its own data: nothing of the zoo rides in main.js (global data), and a
  * table page's scripts hold its own rows (and the rows they point at), not the rest of the zoo.
+ * The browser reads the verification records the build computed; it never loads verify().
  */
 import { describe, expect, inject, it } from 'vitest';
 import { dataZoo, sharedBrowser } from './browser';
@@ -43,5 +44,13 @@ describe('page data', () => {
     expect(loaded(own.map((r) => r.id))).toHaveLength(own.length);
     const others = zoo.tables.filter((t) => t.page !== 'quantization').flatMap((t) => t.rows.map((r) => r.id));
     expect(loaded(others).filter((id) => !named.has(id))).toEqual([]);
+  });
+
+  it('a table page reads the records computed at build and loads none of the arithmetic that computes them', async () => {
+    const text = [...(await scriptsOf('/pruning')).values()].join('\n');
+    // Its records are there (the sensity 608 row's GFLOPs delta, which its explanation reads)…
+    expect(text).toContain('prune-coco-resnet50-vd-dcn-sensity-608.gflops');
+    // …and not src/data/rational.ts, which verify() needs (its error message survives minifying).
+    expect(text).not.toContain('division by zero');
   });
 });

@@ -3,6 +3,7 @@ import Translate, { translate } from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import type { ReactNode } from 'react';
 import { tableCsv } from '../../data/exports';
+import type { PageZoo } from '../../data/pageZoo';
 import type { Locale, Table, Zoo } from '../../data/schemas';
 import { rootBase } from '../../lib/deploy';
 import { rowName } from '../../lib/rowName';
@@ -17,7 +18,7 @@ function optionLabel(zoo: Zoo, field: string, value: string, locale: Locale): st
 }
 
 /** `site` is where the rows' links start: this origin and the base URL every locale shares. */
-function download(zoo: Zoo, table: Table, state: TableView, site: string) {
+function download(zoo: PageZoo, table: Table, state: TableView, site: string) {
   const csv = tableCsv(zoo, table, state.rows, window.location.origin + site);
   const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
   const a = document.createElement('a');
@@ -35,7 +36,7 @@ export default function Toolbar({
   state,
   locale,
 }: {
-  zoo: Zoo;
+  zoo: PageZoo;
   table: Table;
   state: TableView;
   locale: Locale;

@@ -13,6 +13,7 @@ import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import { memo, type ReactNode, useMemo } from 'react';
+import type { PageZoo } from '../../data/pageZoo';
 import type { Label, Row, Table, Zoo } from '../../data/schemas';
 import { useLocale, useZoo } from '../../hooks/useZoo';
 import { errataAmong, explanationIndex } from '../../lib/explain';
@@ -159,7 +160,7 @@ function StrategyKey({ zoo, table, pick }: { zoo: Zoo; table: Table; pick: (l: L
   );
 }
 
-export function BenchmarkTableView({ zoo, table }: { zoo: Zoo; table: Table }): ReactNode {
+export function BenchmarkTableView({ zoo, table }: { zoo: PageZoo; table: Table }): ReactNode {
   const locale = useLocale();
   const pick = (l: Label) => l[locale];
   const brokenLinks = useBrokenLinks();

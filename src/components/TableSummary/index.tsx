@@ -6,7 +6,7 @@
 import Link from '@docusaurus/Link';
 import { translate } from '@docusaurus/Translate';
 import type { ReactNode } from 'react';
-import { verificationIndex } from '../../data/verify';
+import { recordIndex } from '../../data/records';
 import { useLocale, useZoo } from '../../hooks/useZoo';
 import { explanationIndex } from '../../lib/explain';
 import { quotedFigure, splitProse } from '../../lib/quotes';
@@ -18,7 +18,7 @@ export default function TableSummary({ id }: { id: string }): ReactNode {
   const table = zoo.tables.find((t) => t.id === id);
   if (!table) throw new Error(`<TableSummary id="${id}"/>: no table data/tables/${id}.json`);
   const rowById = new Map(zoo.tables.flatMap((t) => t.rows.map((r) => [r.id, r] as const)));
-  const records = verificationIndex(zoo);
+  const records = recordIndex(zoo);
   const explain = explanationIndex(zoo, locale);
   return (
     <ul data-summary-for={table.id}>

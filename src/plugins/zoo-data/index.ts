@@ -11,6 +11,7 @@ import { pageZoo } from '../../data/pageZoo';
 import { formatProblem } from '../../data/problems';
 import type { Zoo } from '../../data/schemas';
 import { verificationFile } from '../../data/verificationFile';
+import { withRecords } from '../../data/verify';
 import { rootBase } from '../../lib/deploy';
 import { modelPages } from '../../lib/modelPages';
 import { checkBuiltPermalinks } from '../../links/built';
@@ -64,7 +65,7 @@ export default function zooDataPlugin(context: LoadContext): Plugin {
     async contentLoaded({ content, actions }) {
       // loadContent either returned a valid zoo or threw. Nothing goes into global data (every
       // page would carry it): each page imports the data it renders (src/data/pageZoo.ts).
-      const zoo = content as Zoo;
+      const zoo = withRecords(content as Zoo);
       const json = (data: unknown) => JSON.stringify(data);
       // A table page: its tables. Docs pages import these from their MDX (export default layout).
       for (const page of new Set(zoo.tables.map((t) => t.page))) {
@@ -104,7 +105,7 @@ export default function zooDataPlugin(context: LoadContext): Plugin {
       const file = verificationFile(content as Zoo);
       await fs.writeFile(path.join(outDir, 'data', 'verification.json'), `${JSON.stringify(file, null, 2)}\n`);
       // Every table as JSON and CSV, and the whole zoo as one file (documented on the data-files page).
-      const zoo = content as Zoo;
+      const zoo = withRecords(content as Zoo);
       const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
       // Rows link to their English page, wherever the site is published (SITE_URL and BASE_URL).
       const site = context.siteConfig.url + rootBase(context.baseUrl, context.i18n).replace(/\/$/, '');
