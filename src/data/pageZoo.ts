@@ -3,13 +3,12 @@
  * the explanations give, and teachers, which they link to), and the verification records of the
  * rows it shows, computed here at build time. The browser renders from this and never runs verify().
  */
+import type { WithRecords } from './records';
 import type { Row, Table, Zoo } from './schemas';
-import { type VerificationRecord, verify } from './verify';
+import { withRecords } from './verify';
 
-export interface PageZoo extends Zoo {
-  /** The verification records of the rows this page shows (deltas, and the figures its summaries quote). */
-  records: VerificationRecord[];
-}
+/** A page's data: `records` holds those of the rows it shows (deltas, and the figures its summaries quote). */
+export type PageZoo = Zoo & WithRecords;
 
 /**
  * `records: 'errata'` is for pages that show no table (overview, charts, errata, finder…): they
@@ -40,7 +39,8 @@ export function pageZoo(
     // The pages need only the moves of the permalink manifest, not its long list of anchors.
     permalinks: { pages: {}, moved: zoo.permalinks.moved },
     // A delta's record by its row; a quoted figure's by the table whose summary quotes it.
-    records: verify(zoo).filter(
+    // Computed once per zoo (withRecords), however many pages are cut from it.
+    records: withRecords(zoo).records.filter(
       (r) =>
         (r.kind === 'delta' ? shown.has(r.row) : whole.has(r.table)) &&
         (records === 'shown' || r.erratum !== undefined),

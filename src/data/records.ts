@@ -13,7 +13,7 @@ export interface WithRecords {
 
 const cache = new WeakMap<WithRecords, Map<string, VerificationRecord>>();
 
-/** The records by id, built once per page-data object. */
+/** The records by id, built once per object that carries them. */
 export function recordIndex(zoo: WithRecords): Map<string, VerificationRecord> {
   let index = cache.get(zoo);
   if (!index) {

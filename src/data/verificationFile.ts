@@ -4,10 +4,10 @@
  * used, the computed value and interval, and the outcome.
  */
 import type { Zoo } from './schemas';
-import { verify } from './verify';
+import { withRecords } from './verify';
 
 export function verificationFile(zoo: Zoo) {
-  const records = verify(zoo).map((r) =>
+  const records = withRecords(zoo).records.map((r) =>
     r.kind === 'delta'
       ? {
           kind: 'delta' as const,

@@ -65,7 +65,7 @@ export default function zooDataPlugin(context: LoadContext): Plugin {
     async contentLoaded({ content, actions }) {
       // loadContent either returned a valid zoo or threw. Nothing goes into global data (every
       // page would carry it): each page imports the data it renders (src/data/pageZoo.ts).
-      const zoo = withRecords(content as Zoo);
+      const zoo = content as Zoo;
       const json = (data: unknown) => JSON.stringify(data);
       // A table page: its tables. Docs pages import these from their MDX (export default layout).
       for (const page of new Set(zoo.tables.map((t) => t.page))) {
