@@ -1,28 +1,59 @@
 /**
  * The data one page carries: the rows it shows, the rows those point at (baselines, whose names
- * the explanations give, and teachers, which they link to), and the verification records of the
- * rows it shows, computed here at build time. The browser renders from this and never runs verify().
+ * the explanations give, and teachers, which they link to), and the verification of the rows it
+ * shows, computed here at build time. The browser renders from this and never runs verify().
+ *
+ * The verification comes in two parts (records.ts › PageRecords): in the page's data, each
+ * explained figure's outcome and the errata in full; in a file of its own (pageProofs), the full
+ * record of every explained figure, which the browser fetches only when a reader opens one.
  */
-import type { WithRecords } from './records';
+import { type Explained, isExplained, type PageRecords } from './records';
 import type { Row, Table, Zoo } from './schemas';
-import { withRecords } from './verify';
+import { type VerificationRecord, withRecords } from './verify';
 
-/** A page's data: `records` holds those of the rows it shows (deltas, and the figures its summaries quote). */
-export type PageZoo = Zoo & WithRecords;
+/** A page's data. */
+export type PageZoo = Zoo & PageRecords;
+
+/** Whether the page shows a row. */
+export type Shows = (table: Table, row: Row) => boolean;
+
+export interface PageOptions {
+  /**
+   * 'errata' is for pages that show no table (overview, charts, errata, finder…): they need only
+   * the records of the errata they list, not the proof of every delta.
+   */
+  records?: 'shown' | 'errata';
+  /** The name of the page's proofs file (`proofs-<name>.json`, written beside its data). */
+  proofs?: string;
+}
+
+const everything: Shows = () => true;
+
+/** The ids of the rows the page shows, and of the tables it shows whole. */
+function shownOf(zoo: Zoo, shows: Shows): { rows: Set<string>; tables: Set<string> } {
+  const rows = new Set(zoo.tables.flatMap((t) => t.rows.filter((r) => shows(t, r)).map((r) => r.id)));
+  const tables = new Set(zoo.tables.filter((t) => t.rows.every((r) => rows.has(r.id))).map((t) => t.id));
+  return { rows, tables };
+}
 
 /**
- * `records: 'errata'` is for pages that show no table (overview, charts, errata, finder…): they
- * need only the records of the errata they list, not the proof of every delta.
+ * The records of what the page shows: a delta's by its row; a quoted figure's by the table whose
+ * summary quotes it. Computed once per zoo (withRecords), however many pages are cut from it.
  */
-export function pageZoo(
-  zoo: Zoo,
-  shows: (table: Table, row: Row) => boolean = () => true,
-  { records = 'shown' }: { records?: 'shown' | 'errata' } = {},
-): PageZoo {
-  const shown = new Set(zoo.tables.flatMap((t) => t.rows.filter((r) => shows(t, r)).map((r) => r.id)));
-  const needed = new Set(shown);
+function recordsOf(zoo: Zoo, shows: Shows, { records = 'shown' }: PageOptions): VerificationRecord[] {
+  const shown = shownOf(zoo, shows);
+  return withRecords(zoo).records.filter(
+    (r) =>
+      (r.kind === 'delta' ? shown.rows.has(r.row) : shown.tables.has(r.table)) &&
+      (records === 'shown' || r.erratum !== undefined),
+  );
+}
+
+export function pageZoo(zoo: Zoo, shows: Shows = everything, options: PageOptions = {}): PageZoo {
+  const shown = shownOf(zoo, shows);
+  const needed = new Set(shown.rows);
   for (const row of zoo.tables.flatMap((t) => t.rows)) {
-    if (!shown.has(row.id)) continue;
+    if (!shown.rows.has(row.id)) continue;
     if (row.baseline) needed.add(row.baseline);
     if (row.teacher?.row) needed.add(row.teacher.row);
   }
@@ -32,20 +63,23 @@ export function pageZoo(
     // A table the page shows in part (only rows it points at) has no summary to render.
     return [rows.length === table.rows.length ? table : { ...table, rows, summary: [] }];
   });
-  const whole = new Set(zoo.tables.filter((t) => t.rows.every((r) => shown.has(r.id))).map((t) => t.id));
+  const records = recordsOf(zoo, shows, options);
   return {
     ...zoo,
     tables,
     // The pages need only the moves of the permalink manifest, not its long list of anchors.
     permalinks: { pages: {}, moved: zoo.permalinks.moved },
-    // A delta's record by its row; a quoted figure's by the table whose summary quotes it.
-    // Computed once per zoo (withRecords), however many pages are cut from it.
-    records: withRecords(zoo).records.filter(
-      (r) =>
-        (r.kind === 'delta' ? shown.has(r.row) : whole.has(r.table)) &&
-        (records === 'shown' || r.erratum !== undefined),
-    ),
+    records: records.filter((r) => r.erratum !== undefined),
+    outcomes: Object.fromEntries(records.filter(isExplained).map((r) => [r.id, r.outcome])),
+    proofs: options.proofs ?? 'zoo',
     // The errata of what the page shows: its cells, and the figures its tables' summaries quote.
-    errata: zoo.errata.filter((e) => ('row' in e.target ? shown.has(e.target.row) : whole.has(e.target.table))),
+    errata: zoo.errata.filter((e) =>
+      'row' in e.target ? shown.rows.has(e.target.row) : shown.tables.has(e.target.table),
+    ),
   };
+}
+
+/** The full record of every explained figure the page shows: what its explanations print. */
+export function pageProofs(zoo: Zoo, shows: Shows = everything, options: PageOptions = {}): Explained[] {
+  return recordsOf(zoo, shows, options).filter(isExplained);
 }

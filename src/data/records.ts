@@ -4,11 +4,37 @@
  * arithmetic behind it (deltas.ts, rational.ts): importing verify.ts, even for one function,
  * put them in every table page's chunk.
  */
-import type { VerificationRecord } from './verify';
+import type { Outcome } from './deltas';
+import type { ClaimRecord, DeltaRecord, VerificationRecord } from './verify';
 
 /** What carries records: a page's data, or the whole zoo with them attached (verify.ts › withRecords). */
 export interface WithRecords {
   records: VerificationRecord[];
+}
+
+/** A delta in a cell, or a delta quoted in prose: either way, checked against its figures. */
+export type Explained = DeltaRecord | (ClaimRecord & Required<Pick<ClaimRecord, 'verdict' | 'formula' | 'baseline'>>);
+
+export function isExplained(record: VerificationRecord | undefined): record is Explained {
+  return (
+    record !== undefined &&
+    record.verdict !== undefined &&
+    record.formula !== undefined &&
+    record.baseline !== undefined
+  );
+}
+
+/**
+ * The records a page carries. A cell needs only its delta's outcome until a reader opens its
+ * explanation, so the full records (the proofs: baseline, formula, interval) ride in a file of
+ * their own, fetched the first time one is opened (src/data/proofs.ts). Errata travel in full:
+ * their marks and notes print what the figures give.
+ */
+export interface PageRecords extends WithRecords {
+  /** The outcome of every explained figure on the page, by record id. */
+  outcomes: Record<string, Outcome>;
+  /** The name of the data file with the page's proofs (`proofs-<name>.json`). */
+  proofs: string;
 }
 
 const cache = new WeakMap<WithRecords, Map<string, VerificationRecord>>();

@@ -4,21 +4,40 @@
  * (`export default` layout), a generated route from its route module. Nothing is in global data.
  */
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import { createContext, type ReactNode, useContext } from 'react';
+import { createContext, type ReactNode, useContext, useMemo } from 'react';
 import type { PageZoo } from '../data/pageZoo';
+import { type ProofSource, siteProofs } from '../data/proofs';
 import type { Locale } from '../data/schemas';
 
-const ZooContext = createContext<PageZoo | null>(null);
+const ZooContext = createContext<{ zoo: PageZoo; proofs: ProofSource } | null>(null);
 
-export function ZooProvider({ zoo, children }: { zoo: PageZoo; children: ReactNode }): ReactNode {
-  return <ZooContext.Provider value={zoo}>{children}</ZooContext.Provider>;
+export function ZooProvider({
+  zoo,
+  proofs = siteProofs,
+  children,
+}: {
+  zoo: PageZoo;
+  /** Where the page's explanations fetch their proofs: the site's files, unless a test gives its own. */
+  proofs?: ProofSource;
+  children: ReactNode;
+}): ReactNode {
+  const page = useMemo(() => ({ zoo, proofs }), [zoo, proofs]);
+  return <ZooContext.Provider value={page}>{children}</ZooContext.Provider>;
+}
+
+function usePage(): { zoo: PageZoo; proofs: ProofSource } {
+  const page = useContext(ZooContext);
+  if (!page)
+    throw new Error('No zoo data on this page: wrap it in <ZooProvider> with the data the plugin wrote for it.');
+  return page;
 }
 
 export function useZoo(): PageZoo {
-  const zoo = useContext(ZooContext);
-  if (!zoo)
-    throw new Error('No zoo data on this page: wrap it in <ZooProvider> with the data the plugin wrote for it.');
-  return zoo;
+  return usePage().zoo;
+}
+
+export function useProofSource(): ProofSource {
+  return usePage().proofs;
 }
 
 export function useLocale(): Locale {

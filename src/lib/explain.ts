@@ -1,43 +1,29 @@
 /**
- * What a delta's explanation needs, gathered once per page: the verification record and the
- * baseline's name. Cells receive one of these, never the zoo.
+ * What a cell or a quote needs to offer its explanation, gathered once per page: the figure's
+ * outcome, and its record where the page carries it in full (errata). Cells receive one of these,
+ * never the zoo; the proof itself is fetched when the explanation opens (hooks/useProof.ts).
  */
-import { recordIndex, type WithRecords } from '../data/records';
-import type { Locale, Zoo } from '../data/schemas';
-import type { ClaimRecord, DeltaRecord } from '../data/verify';
-import { rowName } from './rowName';
-
-/** A delta in a cell, or a delta quoted in prose: either way, checked against its figures. */
-export type Explained = DeltaRecord | (ClaimRecord & Required<Pick<ClaimRecord, 'verdict' | 'formula' | 'baseline'>>);
+import type { Outcome } from '../data/deltas';
+import { type PageRecords, recordIndex } from '../data/records';
+import type { DeltaRecord, VerificationRecord } from '../data/verify';
 
 export interface Explanation {
-  record: Explained;
-  /** The baseline row as a reader names it ("MobileNetV1 · baseline · 608"). */
-  baselineName: string;
-}
-
-export function isExplained(record: DeltaRecord | ClaimRecord | undefined): record is Explained {
-  return (
-    record !== undefined &&
-    record.verdict !== undefined &&
-    record.formula !== undefined &&
-    record.baseline !== undefined
-  );
+  /** The record's id: `<row>.<metric>` for a cell, `<table>.<point>.<quote>` for a quote. */
+  id: string;
+  outcome: Outcome;
+  /** The full record, for an erratum: its mark and its note print what the figures give. */
+  record?: VerificationRecord;
 }
 
 /** Looks up the explanation of a cell's delta (`row`, `metric`) or of a quote (its record id). */
-export function explanationIndex(zoo: Zoo & WithRecords, locale: Locale): (id: string) => Explanation | undefined {
-  const records = recordIndex(zoo);
-  const rows = new Map(zoo.tables.flatMap((t) => t.rows.map((r) => [r.id, r] as const)));
+export function explanationIndex(page: PageRecords): (id: string) => Explanation | undefined {
+  const records = recordIndex(page);
   // One object per id, so a memoised cell sees the same explanation on every render.
   const made = new Map<string, Explanation | undefined>();
   return (id) => {
     if (made.has(id)) return made.get(id);
-    const record = records.get(id);
-    const baseline = isExplained(record) ? rows.get(record.baseline.row) : undefined;
-    const explanation = isExplained(record)
-      ? { record, baselineName: baseline ? rowName(zoo, baseline, locale) : record.baseline.row }
-      : undefined;
+    const outcome = page.outcomes[id];
+    const explanation = outcome === undefined ? undefined : { id, outcome, record: records.get(id) };
     made.set(id, explanation);
     return explanation;
   };

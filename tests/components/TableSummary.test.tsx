@@ -1,5 +1,5 @@
 /** @vitest-environment jsdom */
-import { act, cleanup, fireEvent } from '@testing-library/react';
+import { act, cleanup, fireEvent, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import TableSummary from '../../src/components/TableSummary';
 import { renderZoo } from '../doubles/renderZoo';
@@ -57,7 +57,7 @@ describe('<TableSummary>', () => {
 });
 
 describe('a quoted delta explains itself', () => {
-  it('is described by how it was computed, and the multi-scale point quotes its input sizes from the data', () => {
+  it('is described by how it was computed, and the multi-scale point quotes its input sizes from the data', async () => {
     const { container } = renderZoo(<TableSummary id="distill-voc" />);
     const quote = container.querySelector('li:nth-child(2) a[data-quote]');
     const live = quote?.parentElement?.querySelector('[role="status"]');
@@ -65,8 +65,8 @@ describe('a quoted delta explains itself', () => {
     act(() => {
       if (quote) fireEvent.mouseEnter(quote);
     });
-    // written into the live region beside the quote, so a screen reader announces it
-    expect(live?.textContent).toContain('79.0 − 76.2 = +2.8');
+    // written into the live region beside the quote, so a screen reader announces it (once its proof arrives)
+    await waitFor(() => expect(live?.textContent).toContain('79.0 − 76.2 = +2.8'));
     expect(container.querySelector('li')?.textContent).toContain('of the same weights at 608, 416 and 320.');
   });
 });

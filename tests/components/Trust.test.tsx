@@ -1,40 +1,53 @@
 /** @vitest-environment jsdom */
-import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import BenchmarkTable from '../../src/components/BenchmarkTable';
 import ErrataList from '../../src/components/ErrataList';
+import { pageProofs } from '../../src/data/pageZoo';
+import type { Explained } from '../../src/data/records';
 import { renderZoo } from '../doubles/renderZoo';
 import { docusaurus } from '../doubles/state';
 
 beforeEach(() => docusaurus.reset());
 afterEach(cleanup);
 
-/** Opens a cell's explanation as a tap does, and returns it: written into a live region, so it is announced. */
-function tipOf(row: string, cellIndex: number): HTMLElement {
+/** A cell's delta button, and the live region its explanation is written into. */
+function deltaOf(row: string, cellIndex: number): { trigger: HTMLButtonElement; live: HTMLElement } {
   const tr = document.getElementById(row);
   if (!tr) throw new Error(`no row ${row}`);
   const cell = within(tr).getAllByRole('cell')[cellIndex];
   const trigger = cell?.querySelector('button');
   if (!cell || !trigger) throw new Error(`no delta to open in ${row} cell ${cellIndex}`);
+  return { trigger, live: within(cell).getByRole('status') };
+}
+
+/**
+ * Opens a cell's explanation as a tap does, and returns it once its proof has arrived: written
+ * into a live region, so it is announced.
+ */
+async function tipOf(row: string, cellIndex: number): Promise<HTMLElement> {
+  const { trigger, live } = deltaOf(row, cellIndex);
   // Nothing is rendered before the reader opens it.
-  expect(within(cell).getByRole('status').textContent).toBe('');
+  expect(live.textContent).toBe('');
   expect(trigger.getAttribute('aria-expanded')).toBe('false');
   act(() => {
     fireEvent.click(trigger);
   });
   expect(trigger.getAttribute('aria-expanded')).toBe('true');
-  const tip = within(cell).getByRole('status').firstElementChild as HTMLElement | null;
-  if (!tip) throw new Error(`no explanation for ${row} cell ${cellIndex}`);
-  return tip;
+  return waitFor(() => {
+    const tip = live.querySelector<HTMLElement>('[data-tip]');
+    if (!tip) throw new Error(`no explanation for ${row} cell ${cellIndex}`);
+    return tip;
+  });
 }
 
 const lines = (tip: HTMLElement) => (tip.textContent ?? '').split('\n');
 
 describe('how a delta was computed', () => {
-  it('names the baseline row, the formula, the interval and the verdict', () => {
+  it('names the baseline row, the formula, the interval and the verdict', async () => {
     renderZoo(<BenchmarkTable id="prune-coco" />);
     // sensity 608, GFLOPs: (37.53 − 44.71) / 44.71 = −16.0590 %, rounding allows −16.0796 … −16.0385
-    expect(lines(tipOf('prune-coco-resnet50-vd-dcn-sensity-608', 1))).toEqual([
+    expect(lines(await tipOf('prune-coco-resnet50-vd-dcn-sensity-608', 1))).toEqual([
       'Against the baseline ResNet50-vd-dcn · baseline · 608 (prune-coco-resnet50-vd-dcn-baseline-608).',
       '(37.53 − 44.71) / 44.71 × 100 % = -16.06%',
       'Rounding of the printed figures allows -16.0796% … -16.0385%; published values from -16.08% to -16.04% agree.',
@@ -42,9 +55,9 @@ describe('how a delta was computed', () => {
     ]);
   });
 
-  it('says when a delta agrees only through rounding', () => {
+  it('says when a delta agrees only through rounding', async () => {
     renderZoo(<BenchmarkTable id="quant-coco" />);
-    expect(lines(tipOf('quant-coco-resnet34-aware-608', 3)).at(-1)).toBe(
+    expect(lines(await tipOf('quant-coco-resnet34-aware-608', 3)).at(-1)).toBe(
       'Agrees only through rounding: the printed figures give -1.0.',
     );
   });
@@ -57,8 +70,68 @@ describe('how a delta was computed', () => {
   });
 });
 
+describe('the proof is fetched when a reader first opens an explanation', () => {
+  const sensity = 'prune-coco-resnet50-vd-dcn-sensity-608';
+
+  it('is not fetched for a table nobody opens, and once for all of a page’s explanations', async () => {
+    const asked: string[] = [];
+    const proofs = pageProofs(docusaurus.zoo);
+    renderZoo(<BenchmarkTable id="prune-coco" />, async (name) => {
+      asked.push(name);
+      return proofs;
+    });
+    expect(asked).toEqual([]);
+    await tipOf(sensity, 1);
+    await tipOf(sensity, 2);
+    // the page's data names its proofs file; the second explanation reads what the first fetched
+    expect(asked).toEqual(['zoo']);
+  });
+
+  it('says it is fetching while the proof is on its way', async () => {
+    let arrive: (records: Explained[]) => void = () => {};
+    renderZoo(
+      <BenchmarkTable id="prune-coco" />,
+      () =>
+        new Promise((resolve) => {
+          arrive = resolve;
+        }),
+    );
+    const { trigger, live } = deltaOf(sensity, 1);
+    act(() => {
+      fireEvent.click(trigger);
+    });
+    expect(live.textContent).toBe('Fetching how this figure was checked…');
+    expect(live.firstElementChild?.getAttribute('aria-busy')).toBe('true');
+    expect(live.querySelector('[data-tip]')).toBeNull();
+    await act(async () => arrive(pageProofs(docusaurus.zoo)));
+    expect(live.querySelector('[data-tip]')?.textContent).toContain('(37.53 − 44.71) / 44.71 × 100 % = -16.06%');
+  });
+
+  it('says so when the fetch fails, and tries again when the reader opens it again', async () => {
+    let fails = true;
+    renderZoo(<BenchmarkTable id="prune-coco" />, async () => {
+      if (fails) throw new Error('offline');
+      return pageProofs(docusaurus.zoo);
+    });
+    const { trigger, live } = deltaOf(sensity, 1);
+    act(() => {
+      fireEvent.click(trigger);
+    });
+    await waitFor(() => expect(live.textContent).toContain('Could not fetch how this figure was checked.'));
+    fails = false;
+    act(() => {
+      fireEvent.click(trigger);
+    });
+    expect(live.textContent).toBe('');
+    act(() => {
+      fireEvent.click(trigger);
+    });
+    await waitFor(() => expect(live.querySelector('[data-tip]')?.textContent).toContain('= -16.06%'));
+  });
+});
+
 describe('errata on the table', () => {
-  it('keeps the published value, marks it, and footnotes what the figures give', () => {
+  it('keeps the published value, marks it, and footnotes what the figures give', async () => {
     renderZoo(<BenchmarkTable id="distill-prune-voc" />);
     const tr = document.getElementById('distill-prune-voc-mobilenetv1-r578-320');
     const cell = tr && within(tr).getAllByRole('cell')[5];
@@ -67,7 +140,7 @@ describe('errata on the table', () => {
     const mark = cell && within(cell).getByRole('link', { name: /erratum/ });
     expect(mark?.getAttribute('href')).toBe('/errata#erratum-distill-prune-voc-mobilenetv1-r578-320-box-ap');
     expect(mark?.getAttribute('title')).toBe('Erratum: the figures give +1.0. See the errata page.');
-    expect(lines(tipOf('distill-prune-voc-mobilenetv1-r578-320', 5)).at(-1)).toBe(
+    expect(lines(await tipOf('distill-prune-voc-mobilenetv1-r578-320', 5)).at(-1)).toBe(
       'Erratum: the printed figures give +1.0, not +2.0.',
     );
     const notes = screen.getByRole('list', { name: 'Errata in this table' });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadZoo } from '../../src/data/load';
-import { pageZoo } from '../../src/data/pageZoo';
+import { pageProofs, pageZoo } from '../../src/data/pageZoo';
 import type { Zoo } from '../../src/data/schemas';
 import { verify } from '../../src/data/verify';
 
@@ -34,14 +34,25 @@ describe('the data a page carries', () => {
 
   it('carries the verification of exactly its own rows, as computed from the whole zoo', () => {
     const own = new Set(zoo.tables.filter((t) => t.page === 'pruning').flatMap((t) => t.rows.map((r) => r.id)));
-    const expected = verify(zoo).filter((r) => own.has(r.row));
-    expect(pruning.records).toEqual(expected);
-    // every delta on the page, and the figures its summaries quote
+    const ownTables = new Set(zoo.tables.filter((t) => t.page === 'pruning').map((t) => t.id));
+    const records = verify(zoo).filter((r) => (r.kind === 'delta' ? own.has(r.row) : ownTables.has(r.table)));
+    const explained = records.filter((r) => r.verdict !== undefined);
+    // every delta on the page, and the deltas its summaries quote
     const deltas = zoo.tables
       .filter((t) => t.page === 'pruning')
       .flatMap((t) => t.rows.flatMap((r) => Object.values(r.cells).filter((c) => c?.delta && c.delta !== '-')));
-    expect(pruning.records.filter((r) => r.kind === 'delta')).toHaveLength(deltas.length);
-    expect(pruning.records.some((r) => r.kind === 'claim')).toBe(true);
+    expect(explained.filter((r) => r.kind === 'delta')).toHaveLength(deltas.length);
+    expect(explained.some((r) => r.kind === 'claim')).toBe(true);
+    // The page's data: each explained figure's outcome, and the errata in full (their marks print them)…
+    expect(pruning.outcomes).toEqual(Object.fromEntries(explained.map((r) => [r.id, r.outcome])));
+    expect(pruning.records).toEqual(records.filter((r) => r.erratum));
+    expect(pruning.records.length).toBeGreaterThan(0);
+    // …and beside it, fetched when an explanation opens, the full record of every explained figure.
+    expect(pageProofs(zoo, (t) => t.page === 'pruning')).toEqual(explained);
+  });
+
+  it('names its proofs file', () => {
+    expect(pageZoo(zoo, (t) => t.page === 'pruning', { proofs: 'page-pruning' }).proofs).toBe('page-pruning');
   });
 
   it('carries the errata of what it shows: its cells and its summaries’ quotes', () => {
@@ -60,11 +71,19 @@ describe('the data a page carries', () => {
   it('is the whole zoo for a page about the whole zoo', () => {
     const all = pageZoo(zoo);
     expect(all.tables).toEqual(zoo.tables);
-    expect(all.records).toEqual(verify(zoo));
+    expect(all.records).toEqual(verify(zoo).filter((r) => r.erratum));
+    expect(pageProofs(zoo)).toEqual(verify(zoo).filter((r) => r.verdict));
   });
 
   it('carries only the errata’s records for a page that shows no table of deltas', () => {
-    const records = pageZoo(zoo, undefined, { records: 'errata' }).records;
-    expect(records.map((r) => r.erratum).sort()).toEqual(zoo.errata.map((e) => e.id).sort());
+    const page = pageZoo(zoo, undefined, { records: 'errata' });
+    expect(page.records.map((r) => r.erratum).sort()).toEqual(zoo.errata.map((e) => e.id).sort());
+    expect(Object.keys(page.outcomes).sort()).toEqual(
+      page.records
+        .filter((r) => r.verdict)
+        .map((r) => r.id)
+        .sort(),
+    );
+    expect(pageProofs(zoo, undefined, { records: 'errata' }).every((r) => r.erratum)).toBe(true);
   });
 });

@@ -3,6 +3,7 @@
  * table page's scripts hold its own rows (and the rows they point at), not the rest of the zoo.
  * The browser reads the verification records the build computed; it never loads verify().
  */
+import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { dataZoo, sharedBrowser } from './browser';
 
@@ -10,10 +11,16 @@ const baseUrl = inject('baseUrl');
 const browser = sharedBrowser();
 const zoo = dataZoo();
 
-/** The text of every script a page view loads for itself, React running (the pointer moved at once). */
-async function scriptsOf(pathname: string): Promise<Map<string, string>> {
+/**
+ * The text of every script a page view loads for itself, React running (the pointer moved at
+ * once); then, if given, what a reader does next, and the scripts that brought.
+ */
+async function scriptsOf(
+  pathname: string,
+  then?: (page: Page) => Promise<void>,
+): Promise<{ view: Map<string, string>; after: Map<string, string> }> {
   const page = await browser().newPage();
-  const reads: Promise<[string, string]>[] = [];
+  let reads: Promise<[string, string]>[] = [];
   page.on('response', (response) => {
     // Prefetches of the pages that links lead to are not this page's data.
     const prefetch = (response.request().headers()['sec-purpose'] ?? '').includes('prefetch');
@@ -23,21 +30,26 @@ async function scriptsOf(pathname: string): Promise<Map<string, string>> {
   await page.mouse.move(10, 10);
   await page.waitForLoadState('networkidle');
   await page.waitForTimeout(500);
-  const scripts = new Map(await Promise.all(reads));
+  const view = new Map(await Promise.all(reads));
+  reads = [];
+  await then?.(page);
+  const after = new Map(await Promise.all(reads));
   await page.close();
-  return scripts;
+  return { view, after };
 }
+
+const textOf = (scripts: Map<string, string>) => [...scripts.values()].join('\n');
 
 describe('page data', () => {
   it('main.js carries no row of the zoo', async () => {
-    const scripts = await scriptsOf('/data-files');
-    const main = [...scripts].find(([url]) => /\/main\.[0-9a-f]+\.js$/.test(url));
+    const { view } = await scriptsOf('/data-files');
+    const main = [...view].find(([url]) => /\/main\.[0-9a-f]+\.js$/.test(url));
     expect(main, 'main.js was loaded').toBeDefined();
     for (const row of zoo.tables.flatMap((t) => t.rows)) expect(main?.[1].includes(`"${row.id}"`), row.id).toBe(false);
   });
 
   it('/quantization loads its own rows, and of the others only those its rows name as baseline or teacher', async () => {
-    const text = [...(await scriptsOf('/quantization')).values()].join('\n');
+    const text = textOf((await scriptsOf('/quantization')).view);
     const own = zoo.tables.filter((t) => t.page === 'quantization').flatMap((t) => t.rows);
     const named = new Set(own.flatMap((r) => [r.baseline, r.teacher?.row].filter(Boolean)));
     const loaded = (ids: string[]) => ids.filter((id) => text.includes(`"${id}"`));
@@ -47,10 +59,25 @@ describe('page data', () => {
   });
 
   it('a table page reads the records computed at build and loads none of the arithmetic that computes them', async () => {
-    const text = [...(await scriptsOf('/pruning')).values()].join('\n');
-    // Its records are there (the sensity 608 row's GFLOPs delta, which its explanation reads)…
+    const text = textOf((await scriptsOf('/pruning')).view);
+    // Its records are there (the sensity 608 row's GFLOPs delta, whose cell shows its outcome)…
     expect(text).toContain('prune-coco-resnet50-vd-dcn-sensity-608.gflops');
     // …and not src/data/rational.ts, which verify() needs (its error message survives minifying).
     expect(text).not.toContain('division by zero');
+  });
+
+  it('a table page fetches the proofs of its explanations when a reader first opens one, not before', async () => {
+    // The interval that rounding allows for sensity 608's GFLOPs delta (−16.06 %): only its proof holds it.
+    const interval = '-16.0796%';
+    const { view, after } = await scriptsOf('/pruning', async (page) => {
+      const cell = page.locator('#prune-coco-resnet50-vd-dcn-sensity-608 td').nth(1);
+      await cell.locator('button').hover();
+      await expect.poll(() => cell.locator('[data-tip]').textContent()).toContain(`${interval} … -16.0385%`);
+    });
+    expect(textOf(view)).not.toContain(interval);
+    expect(textOf(after)).toContain(interval);
+    // one file, the page's own: no other page's proofs (a VOC row of the quantization page)
+    expect(after.size).toBe(1);
+    expect(textOf(after)).not.toContain('quant-voc-');
   });
 });

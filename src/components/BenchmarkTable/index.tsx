@@ -171,7 +171,7 @@ export function BenchmarkTableView({ zoo, table }: { zoo: PageZoo; table: Table 
   }
   const captionId = `${table.id}-caption`;
   // Built once per table and locale: sorting and filtering reuse it.
-  const explained = useMemo(() => explanationIndex(zoo, locale), [zoo, locale]);
+  const explained = useMemo(() => explanationIndex(zoo), [zoo]);
   const headers = useMemo(
     () => new Map(table.columns.map((c) => ['field' in c ? c.field : c.metric, headerText(zoo, c, locale)])),
     [zoo, table, locale],

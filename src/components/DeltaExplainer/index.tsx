@@ -3,14 +3,19 @@
  * printed figures give, the interval that rounding allows, and the verdict.
  *
  * A toggletip: the text is made only when the reader opens it (hover, focus or
- * a tap on the delta), never for every cell up front, and it is written into a
+ * a tap on the delta), never for every cell up front, from the page's proofs,
+ * which the first opening fetches (hooks/useProof.ts), and it is written into a
  * live region that is always in the page, so screen readers announce it. In a
  * table the delta is a button outside the Tab order (a row costs two Tab
  * stops); the table's row keys (← →) and a screen reader's own cursor reach it.
  */
 import { translate } from '@docusaurus/Translate';
-import { type KeyboardEvent, type ReactNode, useLayoutEffect, useRef, useState } from 'react';
-import type { Explained, Explanation } from '../../lib/explain';
+import { type KeyboardEvent, type ReactNode, useCallback, useLayoutEffect, useRef, useState } from 'react';
+import type { Explained } from '../../data/records';
+import { useProof } from '../../hooks/useProof';
+import { useLocale, useZoo } from '../../hooks/useZoo';
+import type { Explanation } from '../../lib/explain';
+import { rowName } from '../../lib/rowName';
 import styles from './styles.module.css';
 
 function verdictText(record: Explained): string {
@@ -30,7 +35,8 @@ function verdictText(record: Explained): string {
   }
 }
 
-export function explanation({ record, baselineName }: Explanation): string[] {
+/** The lines of an explanation; `baselineName` is the baseline row as a reader names it. */
+export function explanation(record: Explained, baselineName: string): string[] {
   const [lo, hi] = record.verdict.interval;
   const [alo, ahi] = record.verdict.agreeing;
   return [
@@ -73,6 +79,51 @@ function byKeyboard(element: Element): boolean {
   }
 }
 
+/**
+ * The open explanation, made only while it is open. Until the page's proofs arrive (the first
+ * opening fetches them) it says so; `data-tip` marks only a finished explanation.
+ */
+function Tip({
+  id,
+  outcome,
+  placeAt,
+}: {
+  id: string;
+  outcome: Explanation['outcome'];
+  /** Places the tip by its delta: on opening, and again when the proof arrives and the text grows. */
+  placeAt: (tip: HTMLElement) => void;
+}): ReactNode {
+  const zoo = useZoo();
+  const locale = useLocale();
+  const proof = useProof(id);
+  const tip = useRef<HTMLSpanElement>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: placed again when the proof's state changes the text
+  useLayoutEffect(() => {
+    if (tip.current) placeAt(tip.current);
+  }, [proof.state, placeAt]);
+  if (proof.state !== 'ready') {
+    return (
+      <span ref={tip} className={styles.tip} aria-busy={proof.state === 'loading'}>
+        {proof.state === 'loading'
+          ? translate({ id: 'delta.loading', message: 'Fetching how this figure was checked…' })
+          : translate({
+              id: 'delta.failed',
+              message: 'Could not fetch how this figure was checked. Close this and open it again to retry.',
+            })}
+      </span>
+    );
+  }
+  const { record } = proof;
+  const baseline = zoo.tables.flatMap((t) => t.rows).find((r) => r.id === record.baseline.row);
+  const lines = explanation(record, baseline ? rowName(zoo, baseline, locale) : record.baseline.row);
+  return (
+    <span ref={tip} className={styles.tip} data-outcome={outcome} data-tip={id}>
+      {`${lines.slice(0, -1).join('\n')}\n`}
+      <span className={styles.verdict}>{lines.at(-1)}</span>
+    </span>
+  );
+}
+
 export default function DeltaExplainer({
   explain,
   children,
@@ -89,11 +140,10 @@ export default function DeltaExplainer({
   const [pinned, setPinned] = useState(false);
   const open = hovered || focused || pinned;
   const host = useRef<HTMLSpanElement>(null);
-  const tip = useRef<HTMLSpanElement>(null);
-  useLayoutEffect(() => {
+  const placeAt = useCallback((tip: HTMLElement) => {
     const trigger = host.current?.firstElementChild;
-    if (open && tip.current && trigger) place(tip.current, trigger);
-  }, [open]);
+    if (trigger) place(tip, trigger);
+  }, []);
   const close = () => {
     setHovered(false);
     setFocused(false);
@@ -103,7 +153,6 @@ export default function DeltaExplainer({
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
     if (event.key === 'Escape' && open) close();
   };
-  const lines = open ? explanation(explain) : [];
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: opens the explanation; the trigger inside takes focus
     <span
@@ -119,7 +168,7 @@ export default function DeltaExplainer({
           type="button"
           className={styles.trigger}
           tabIndex={-1}
-          data-explains={explain.record.id}
+          data-explains={explain.id}
           aria-expanded={open}
           onClick={(event) => {
             // Safari does not focus a tapped button; focused, a tap elsewhere blurs it and closes the tip.
@@ -133,12 +182,7 @@ export default function DeltaExplainer({
         children
       )}
       <span role="status" className={styles.live}>
-        {open && (
-          <span ref={tip} className={styles.tip} data-outcome={explain.record.outcome} data-tip={explain.record.id}>
-            {`${lines.slice(0, -1).join('\n')}\n`}
-            <span className={styles.verdict}>{lines.at(-1)}</span>
-          </span>
-        )}
+        {open && <Tip id={explain.id} outcome={explain.outcome} placeAt={placeAt} />}
       </span>
     </span>
   );

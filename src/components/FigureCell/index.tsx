@@ -88,13 +88,13 @@ export default memo(function FigureCell({
   const delta = figure.delta !== undefined && <Delta delta={figure.delta} better={better} />;
   const record = explain?.record;
   return (
-    <td {...tableRoles.cell} className={styles.figure} data-label={label} data-outcome={record?.outcome}>
+    <td {...tableRoles.cell} className={styles.figure} data-label={label} data-outcome={explain?.outcome}>
       <span className={styles.value}>{figure.value}</span>
       {delta && (
         <span className={styles.under}>
           {explain ? <DeltaExplainer explain={explain}>{delta}</DeltaExplainer> : delta}
           {/* The erratum is the delta's: its mark sits beside it. */}
-          {record?.erratum && <ErratumMark erratum={record.erratum} plain={record.verdict.plain} />}
+          {record?.erratum && record.verdict && <ErratumMark erratum={record.erratum} plain={record.verdict.plain} />}
         </span>
       )}
     </td>

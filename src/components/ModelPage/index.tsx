@@ -10,7 +10,7 @@ import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import Layout from '@theme/Layout';
 import { type ReactNode, useMemo } from 'react';
 import type { PageZoo } from '../../data/pageZoo';
-import { useLocale } from '../../hooks/useZoo';
+import { useLocale, ZooProvider } from '../../hooks/useZoo';
 import { errataAmong, explanationIndex } from '../../lib/explain';
 import { modelPages, variantsAt } from '../../lib/modelPages';
 import { moveWithinRow } from '../../lib/rowKeys';
@@ -41,7 +41,7 @@ export default function ModelPage({
     { id: 'model.title', message: '{model} on {dataset}' },
     { model: name, dataset: datasetLabel },
   );
-  const explain = useMemo(() => explanationIndex(zoo, locale), [zoo, locale]);
+  const explain = useMemo(() => explanationIndex(zoo), [zoo]);
   if (!page) return null;
   const header = (metric: string) => headerText(zoo, { metric }, locale);
   // The cells on this page whose published delta is an erratum, in the order they appear.
@@ -52,104 +52,107 @@ export default function ModelPage({
     );
   const downloadLabel = translate({ id: 'model.download', message: 'Download' });
   for (const size of page.sizes) brokenLinks.collectAnchor(`size-${size}`);
+  // Its cells' explanations read the page's data (and fetch its proofs) from the provider, as on a docs page.
   return (
-    <Layout
-      title={title}
-      description={translate(
-        { id: 'model.description', message: 'Every compressed variant of {model} on {dataset}, side by side.' },
-        { model: name, dataset: datasetLabel },
-      )}
-    >
-      <main className="container margin-vert--lg">
-        <h1>{title}</h1>
-        <p>
-          <Translate id="model.intro">
-            Every variant of this model in the zoo, at each input size, beside the uncompressed baseline. Figures are
-            the tables' own; each row links back to the table rows it comes from.
-          </Translate>
-        </p>
-        {page.sizes.map((size) => {
-          const rows = variantsAt(zoo, page, size);
-          const metrics = Object.keys(zoo.columns.metrics).filter((m) => rows.some((v) => v.values[m] !== undefined));
-          return (
-            <section key={size}>
-              <h2 id={`size-${size}`}>
-                {translate({ id: 'model.size', message: 'Input size {size} px' }, { size: String(size) })}
-              </h2>
-              <div className={tableStyles.scroller}>
-                <table className={tableStyles.table}>
-                  <thead {...tableRoles.rowgroup} className={tableStyles.plainHead}>
-                    <tr {...tableRoles.row}>
-                      <th {...tableRoles.columnheader} scope="col">
-                        <Translate id="model.variant">Variant</Translate>
-                      </th>
-                      {metrics.map((m) => (
-                        <th {...tableRoles.columnheader} key={m} scope="col" className={tableStyles.numHead}>
-                          {header(m)}
+    <ZooProvider zoo={zoo}>
+      <Layout
+        title={title}
+        description={translate(
+          { id: 'model.description', message: 'Every compressed variant of {model} on {dataset}, side by side.' },
+          { model: name, dataset: datasetLabel },
+        )}
+      >
+        <main className="container margin-vert--lg">
+          <h1>{title}</h1>
+          <p>
+            <Translate id="model.intro">
+              Every variant of this model in the zoo, at each input size, beside the uncompressed baseline. Figures are
+              the tables' own; each row links back to the table rows it comes from.
+            </Translate>
+          </p>
+          {page.sizes.map((size) => {
+            const rows = variantsAt(zoo, page, size);
+            const metrics = Object.keys(zoo.columns.metrics).filter((m) => rows.some((v) => v.values[m] !== undefined));
+            return (
+              <section key={size}>
+                <h2 id={`size-${size}`}>
+                  {translate({ id: 'model.size', message: 'Input size {size} px' }, { size: String(size) })}
+                </h2>
+                <div className={tableStyles.scroller}>
+                  <table className={tableStyles.table}>
+                    <thead {...tableRoles.rowgroup} className={tableStyles.plainHead}>
+                      <tr {...tableRoles.row}>
+                        <th {...tableRoles.columnheader} scope="col">
+                          <Translate id="model.variant">Variant</Translate>
                         </th>
-                      ))}
-                      <th {...tableRoles.columnheader} scope="col">
-                        <Translate id="model.download">Download</Translate>
-                      </th>
-                    </tr>
-                  </thead>
-                  <tbody {...tableRoles.rowgroup} onKeyDown={moveWithinRow}>
-                    {rows.map((v) => {
-                      const teacher = v.teacher ? zoo.models.find((m) => m.id === v.teacher)?.name : undefined;
-                      return (
-                        <tr {...tableRoles.row} key={v.key} data-variant={v.key}>
-                          <th {...tableRoles.rowheader} scope="row" className={tableStyles.rowHeader}>
-                            <code>{v.strategy}</code>
-                            {teacher && ` + ${teacher}`}
-                            {v.pretrained && ` (${zoo.datasets.find((d) => d.id === v.pretrained)?.label[locale]})`}
-                            {v.rows.map(({ table, row }, i) => (
-                              <small key={row.id} className={tableStyles.source}>
-                                {/* The first source is the row's Tab stop; ← → reach the others. */}
-                                <Link to={`/${table.page}#${row.id}`} tabIndex={i === 0 ? undefined : -1}>
-                                  {table.title[locale]}
-                                </Link>
-                              </small>
-                            ))}
+                        {metrics.map((m) => (
+                          <th {...tableRoles.columnheader} key={m} scope="col" className={tableStyles.numHead}>
+                            {header(m)}
                           </th>
-                          {metrics.map((m) => {
-                            const source = v.sources[m];
-                            return (
-                              <FigureCell
-                                key={m}
-                                figure={source?.row.cells[m] ?? null}
-                                better={zoo.columns.metrics[m]?.better ?? 'higher'}
-                                explain={source ? explain(`${source.row.id}.${m}`) : undefined}
-                                label={header(m)}
-                              />
-                            );
-                          })}
-                          <td {...tableRoles.cell} data-label={downloadLabel}>
-                            {v.download ? (
-                              <DownloadLink
-                                url={v.download}
-                                label={downloadLabel}
-                                check={zoo.downloadChecks.results[v.download]}
-                              />
-                            ) : (
-                              '–'
-                            )}
-                          </td>
-                        </tr>
-                      );
-                    })}
-                  </tbody>
-                </table>
-                <ErratumNotes zoo={zoo} records={errataAt(rows, metrics)} locale={locale} />
-              </div>
-            </section>
-          );
-        })}
-        <p>
-          <Link to="/models">
-            <Translate id="model.all">All models</Translate>
-          </Link>
-        </p>
-      </main>
-    </Layout>
+                        ))}
+                        <th {...tableRoles.columnheader} scope="col">
+                          <Translate id="model.download">Download</Translate>
+                        </th>
+                      </tr>
+                    </thead>
+                    <tbody {...tableRoles.rowgroup} onKeyDown={moveWithinRow}>
+                      {rows.map((v) => {
+                        const teacher = v.teacher ? zoo.models.find((m) => m.id === v.teacher)?.name : undefined;
+                        return (
+                          <tr {...tableRoles.row} key={v.key} data-variant={v.key}>
+                            <th {...tableRoles.rowheader} scope="row" className={tableStyles.rowHeader}>
+                              <code>{v.strategy}</code>
+                              {teacher && ` + ${teacher}`}
+                              {v.pretrained && ` (${zoo.datasets.find((d) => d.id === v.pretrained)?.label[locale]})`}
+                              {v.rows.map(({ table, row }, i) => (
+                                <small key={row.id} className={tableStyles.source}>
+                                  {/* The first source is the row's Tab stop; ← → reach the others. */}
+                                  <Link to={`/${table.page}#${row.id}`} tabIndex={i === 0 ? undefined : -1}>
+                                    {table.title[locale]}
+                                  </Link>
+                                </small>
+                              ))}
+                            </th>
+                            {metrics.map((m) => {
+                              const source = v.sources[m];
+                              return (
+                                <FigureCell
+                                  key={m}
+                                  figure={source?.row.cells[m] ?? null}
+                                  better={zoo.columns.metrics[m]?.better ?? 'higher'}
+                                  explain={source ? explain(`${source.row.id}.${m}`) : undefined}
+                                  label={header(m)}
+                                />
+                              );
+                            })}
+                            <td {...tableRoles.cell} data-label={downloadLabel}>
+                              {v.download ? (
+                                <DownloadLink
+                                  url={v.download}
+                                  label={downloadLabel}
+                                  check={zoo.downloadChecks.results[v.download]}
+                                />
+                              ) : (
+                                '–'
+                              )}
+                            </td>
+                          </tr>
+                        );
+                      })}
+                    </tbody>
+                  </table>
+                  <ErratumNotes zoo={zoo} records={errataAt(rows, metrics)} locale={locale} />
+                </div>
+              </section>
+            );
+          })}
+          <p>
+            <Link to="/models">
+              <Translate id="model.all">All models</Translate>
+            </Link>
+          </p>
+        </main>
+      </Layout>
+    </ZooProvider>
   );
 }

@@ -19,7 +19,7 @@ export default function TableSummary({ id }: { id: string }): ReactNode {
   if (!table) throw new Error(`<TableSummary id="${id}"/>: no table data/tables/${id}.json`);
   const rowById = new Map(zoo.tables.flatMap((t) => t.rows.map((r) => [r.id, r] as const)));
   const records = recordIndex(zoo);
-  const explain = explanationIndex(zoo, locale);
+  const explain = explanationIndex(zoo);
   return (
     <ul data-summary-for={table.id}>
       {table.summary.map((point) => (

@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { exportTable, exportZoo, tableCsv } from '../../data/exports';
 import { loadZoo } from '../../data/load';
-import { pageZoo } from '../../data/pageZoo';
+import { type PageOptions, pageProofs, pageZoo, type Shows } from '../../data/pageZoo';
 import { formatProblem } from '../../data/problems';
 import type { Zoo } from '../../data/schemas';
 import { verificationFile } from '../../data/verificationFile';
@@ -67,20 +67,26 @@ export default function zooDataPlugin(context: LoadContext): Plugin {
       // page would carry it): each page imports the data it renders (src/data/pageZoo.ts).
       const zoo = content as Zoo;
       const json = (data: unknown) => JSON.stringify(data);
+      // A page's data, and beside it its proofs, which its explanations fetch when first opened.
+      const writePage = async (name: string, shows?: Shows, options: PageOptions = {}) => {
+        const cut = { ...options, proofs: name };
+        await actions.createData(`proofs-${name}.json`, json(pageProofs(zoo, shows, cut)));
+        return actions.createData(`${name}.json`, json(pageZoo(zoo, shows, cut)));
+      };
       // A table page: its tables. Docs pages import these from their MDX (export default layout).
       for (const page of new Set(zoo.tables.map((t) => t.page))) {
-        await actions.createData(`page-${page}.json`, json(pageZoo(zoo, (t) => t.page === page)));
+        await writePage(`page-${page}`, (t) => t.page === page);
       }
       // Pages about the whole zoo (overview, charts, errata, data files, finder, models, upstream):
       // no table of deltas, so only the errata's records. One chunk for all of them (configureWebpack).
-      await actions.createData('zoo.json', json(pageZoo(zoo, undefined, { records: 'errata' })));
+      await writePage('zoo', undefined, { records: 'errata' });
       // Shared links to a moved anchor are followed on every page (src/clientModules/landing.ts).
       await actions.createData('moved.json', json(zoo.permalinks.moved));
       // One page per model and dataset, in every locale (baseUrl carries the locale), with its rows.
       for (const page of modelPages(zoo)) {
-        const data = await actions.createData(
-          `model-${page.model}-${page.dataset}.json`,
-          json(pageZoo(zoo, (_t, r) => r.model === page.model && r.dataset === page.dataset)),
+        const data = await writePage(
+          `model-${page.model}-${page.dataset}`,
+          (_t, r) => r.model === page.model && r.dataset === page.dataset,
         );
         actions.addRoute({
           path: `${context.baseUrl}${page.path.slice(1)}`,
