@@ -5,6 +5,7 @@
  * first opening (src/data/proofs.ts) and read at once on every later one.
  */
 import { useEffect, useState } from 'react';
+import { siteProofs } from '../data/proofs';
 import { type Explained, isExplained, recordIndex } from '../data/records';
 import { useProofSource, useZoo } from './useZoo';
 
@@ -12,7 +13,7 @@ export type Proof = { state: 'ready'; record: Explained } | { state: 'loading' }
 
 export function useProof(id: string): Proof {
   const zoo = useZoo();
-  const source = useProofSource();
+  const source = useProofSource() ?? siteProofs;
   const inline = recordIndex(zoo).get(id);
   const record = isExplained(inline) ? inline : source.at(zoo.proofs)?.get(id);
   // Bumped when the fetch settles: the records themselves live in the source, shared by every cell.

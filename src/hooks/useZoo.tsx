@@ -6,18 +6,21 @@
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { createContext, type ReactNode, useContext, useMemo } from 'react';
 import type { PageZoo } from '../data/pageZoo';
-import { type ProofSource, siteProofs } from '../data/proofs';
+import type { ProofSource } from '../data/proofs';
 import type { Locale } from '../data/schemas';
 
-const ZooContext = createContext<{ zoo: PageZoo; proofs: ProofSource } | null>(null);
+const ZooContext = createContext<{ zoo: PageZoo; proofs?: ProofSource } | null>(null);
 
 export function ZooProvider({
   zoo,
-  proofs = siteProofs,
+  proofs,
   children,
 }: {
   zoo: PageZoo;
-  /** Where the page's explanations fetch their proofs: the site's files, unless a test gives its own. */
+  /**
+   * Where the page's explanations fetch their proofs; by default the site's files (hooks/useProof.ts
+   * imports them, so pages without explanations do not carry the list of proofs files).
+   */
   proofs?: ProofSource;
   children: ReactNode;
 }): ReactNode {
@@ -25,7 +28,7 @@ export function ZooProvider({
   return <ZooContext.Provider value={page}>{children}</ZooContext.Provider>;
 }
 
-function usePage(): { zoo: PageZoo; proofs: ProofSource } {
+function usePage(): { zoo: PageZoo; proofs?: ProofSource } {
   const page = useContext(ZooContext);
   if (!page)
     throw new Error('No zoo data on this page: wrap it in <ZooProvider> with the data the plugin wrote for it.');
@@ -36,7 +39,8 @@ export function useZoo(): PageZoo {
   return usePage().zoo;
 }
 
-export function useProofSource(): ProofSource {
+/** The proofs a test gave the provider, if any. */
+export function useProofSource(): ProofSource | undefined {
   return usePage().proofs;
 }
 
