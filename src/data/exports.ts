@@ -4,7 +4,7 @@
  * delta carries the outcome of its check. The same functions build the
  * "download this view" file in the browser, for the rows and order on screen.
  */
-import { recordIndex, type WithRecords } from './records';
+import { outcomeOf, type PageRecords, type WithRecords } from './records';
 import type { Row, Table, Zoo } from './schemas';
 
 export interface ExportedCell {
@@ -34,8 +34,13 @@ function metricIds(table: Table): string[] {
   return table.columns.flatMap((c) => ('metric' in c ? [c.metric] : []));
 }
 
-export function exportRow(zoo: Zoo & WithRecords, table: Table, row: Row, siteUrl = ''): ExportedRow {
-  const checks = recordIndex(zoo);
+/**
+ * What an export reads each delta's check from: the whole zoo's records (the build's files), or a
+ * page's outcomes ("download this view" in the browser, which gives the same checks).
+ */
+type Checked = Zoo & (WithRecords | PageRecords);
+
+export function exportRow(zoo: Checked, table: Table, row: Row, siteUrl = ''): ExportedRow {
   const teacher = row.teacher ? zoo.models.find((m) => m.id === row.teacher?.model) : undefined;
   return {
     id: row.id,
@@ -51,8 +56,8 @@ export function exportRow(zoo: Zoo & WithRecords, table: Table, row: Row, siteUr
     cells: Object.fromEntries(
       metricIds(table).map((m) => {
         const f = row.cells[m];
-        const record = checks.get(`${row.id}.${m}`);
-        return [m, f ? { value: f.value, delta: f.delta ?? null, check: record?.outcome ?? null } : null];
+        const check = outcomeOf(zoo, `${row.id}.${m}`) ?? null;
+        return [m, f ? { value: f.value, delta: f.delta ?? null, check } : null];
       }),
     ),
     download: row.download ?? null,
@@ -60,7 +65,7 @@ export function exportRow(zoo: Zoo & WithRecords, table: Table, row: Row, siteUr
   };
 }
 
-export function exportTable(zoo: Zoo & WithRecords, table: Table, rows: Row[] = table.rows, siteUrl = '') {
+export function exportTable(zoo: Checked, table: Table, rows: Row[] = table.rows, siteUrl = '') {
   return {
     id: table.id,
     title: table.title,
@@ -98,7 +103,7 @@ function field(value: string | number | null | undefined): string {
  * UTF-8 with a byte-order mark and CRLF line ends, so spreadsheet programs
  * open the Chinese labels correctly.
  */
-export function tableCsv(zoo: Zoo & WithRecords, table: Table, rows: Row[] = table.rows, siteUrl = ''): string {
+export function tableCsv(zoo: Checked, table: Table, rows: Row[] = table.rows, siteUrl = ''): string {
   const metrics = metricIds(table);
   const header = [
     'id',

@@ -4,8 +4,8 @@
  * shows, computed here at build time. The browser renders from this and never runs verify().
  *
  * The verification comes in two parts (records.ts › PageRecords): in the page's data, each
- * explained figure's outcome and the errata in full; in a file of its own (pageProofs), the full
- * record of every explained figure, which the browser fetches only when a reader opens one.
+ * explained figure's outcome and the errata in full; in a file of its own (PageData › proofs),
+ * the record of every other explained figure, which the browser fetches when a reader opens one.
  */
 import { type Explained, isExplained, type PageRecords } from './records';
 import type { Row, Table, Zoo } from './schemas';
@@ -23,8 +23,6 @@ export interface PageOptions {
    * the records of the errata they list, not the proof of every delta.
    */
   records?: 'shown' | 'errata';
-  /** The name of the page's proofs file (`proofs-<name>.json`, written beside its data). */
-  proofs?: string;
 }
 
 const everything: Shows = () => true;
@@ -40,8 +38,11 @@ function shownOf(zoo: Zoo, shows: Shows): { rows: Set<string>; tables: Set<strin
  * The records of what the page shows: a delta's by its row; a quoted figure's by the table whose
  * summary quotes it. Computed once per zoo (withRecords), however many pages are cut from it.
  */
-function recordsOf(zoo: Zoo, shows: Shows, { records = 'shown' }: PageOptions): VerificationRecord[] {
-  const shown = shownOf(zoo, shows);
+function recordsOf(
+  zoo: Zoo,
+  shown: ReturnType<typeof shownOf>,
+  { records = 'shown' }: PageOptions,
+): VerificationRecord[] {
   return withRecords(zoo).records.filter(
     (r) =>
       (r.kind === 'delta' ? shown.rows.has(r.row) : shown.tables.has(r.table)) &&
@@ -49,7 +50,15 @@ function recordsOf(zoo: Zoo, shows: Shows, { records = 'shown' }: PageOptions): 
   );
 }
 
-export function pageZoo(zoo: Zoo, shows: Shows = everything, options: PageOptions = {}): PageZoo {
+/** A page's data, and its proofs: what its explanations fetch when first opened. */
+export interface PageData {
+  zoo: PageZoo;
+  /** Every explained figure's record but the errata's, which the page's data carries itself. */
+  proofs: Explained[];
+}
+
+/** `name` names the page's data file and its proofs file (`proofs-<name>.json`). */
+export function pageData(zoo: Zoo, name: string, shows: Shows = everything, options: PageOptions = {}): PageData {
   const shown = shownOf(zoo, shows);
   const needed = new Set(shown.rows);
   for (const row of zoo.tables.flatMap((t) => t.rows)) {
@@ -63,23 +72,22 @@ export function pageZoo(zoo: Zoo, shows: Shows = everything, options: PageOption
     // A table the page shows in part (only rows it points at) has no summary to render.
     return [rows.length === table.rows.length ? table : { ...table, rows, summary: [] }];
   });
-  const records = recordsOf(zoo, shows, options);
+  const records = recordsOf(zoo, shown, options);
+  const explained = records.filter(isExplained);
   return {
-    ...zoo,
-    tables,
-    // The pages need only the moves of the permalink manifest, not its long list of anchors.
-    permalinks: { pages: {}, moved: zoo.permalinks.moved },
-    records: records.filter((r) => r.erratum !== undefined),
-    outcomes: Object.fromEntries(records.filter(isExplained).map((r) => [r.id, r.outcome])),
-    proofs: options.proofs ?? 'zoo',
-    // The errata of what the page shows: its cells, and the figures its tables' summaries quote.
-    errata: zoo.errata.filter((e) =>
-      'row' in e.target ? shown.rows.has(e.target.row) : shown.tables.has(e.target.table),
-    ),
+    zoo: {
+      ...zoo,
+      tables,
+      // The pages need only the moves of the permalink manifest, not its long list of anchors.
+      permalinks: { pages: {}, moved: zoo.permalinks.moved },
+      outcomes: Object.fromEntries(explained.map((r) => [r.id, r.outcome])),
+      errataRecords: records.filter((r) => r.erratum !== undefined),
+      proofs: name,
+      // The errata of what the page shows: its cells, and the figures its tables' summaries quote.
+      errata: zoo.errata.filter((e) =>
+        'row' in e.target ? shown.rows.has(e.target.row) : shown.tables.has(e.target.table),
+      ),
+    },
+    proofs: explained.filter((r) => r.erratum === undefined),
   };
-}
-
-/** The full record of every explained figure the page shows: what its explanations print. */
-export function pageProofs(zoo: Zoo, shows: Shows = everything, options: PageOptions = {}): Explained[] {
-  return recordsOf(zoo, shows, options).filter(isExplained);
 }

@@ -26,25 +26,39 @@ export function isExplained(record: VerificationRecord | undefined): record is E
 
 /**
  * The records a page carries. A cell needs only its delta's outcome until a reader opens its
- * explanation, so the full records (the proofs: baseline, formula, interval) ride in a file of
+ * explanation, so the other records (the proofs: baseline, formula, interval) ride in a file of
  * their own, fetched the first time one is opened (src/data/proofs.ts). Errata travel in full:
- * their marks and notes print what the figures give.
+ * their marks and notes print what the figures give. Deliberately not a WithRecords: code that
+ * needs every record (the exports) cannot be handed a page's few by mistake.
  */
-export interface PageRecords extends WithRecords {
+export interface PageRecords {
   /** The outcome of every explained figure on the page, by record id. */
   outcomes: Record<string, Outcome>;
-  /** The name of the data file with the page's proofs (`proofs-<name>.json`). */
+  /** The records of the errata among the page's figures, in full. */
+  errataRecords: VerificationRecord[];
+  /** The name of the data file with the page's other proofs (`proofs-<name>.json`). */
   proofs: string;
 }
 
-const cache = new WeakMap<WithRecords, Map<string, VerificationRecord>>();
+const cache = new WeakMap<readonly VerificationRecord[], Map<string, VerificationRecord>>();
 
-/** The records by id, built once per object that carries them. */
-export function recordIndex(zoo: WithRecords): Map<string, VerificationRecord> {
-  let index = cache.get(zoo);
+/** Records by id, built once per list. */
+export function byId(records: readonly VerificationRecord[]): Map<string, VerificationRecord> {
+  let index = cache.get(records);
   if (!index) {
-    index = new Map(zoo.records.map((r) => [r.id, r]));
-    cache.set(zoo, index);
+    index = new Map(records.map((r) => [r.id, r]));
+    cache.set(records, index);
   }
   return index;
+}
+
+/** The records by id of what carries them all (the whole zoo, verify.ts › withRecords). */
+export function recordIndex(zoo: WithRecords): Map<string, VerificationRecord> {
+  return byId(zoo.records);
+}
+
+/** A figure's outcome, from a page's data or from the whole zoo's records. */
+export function outcomeOf(zoo: WithRecords | PageRecords, id: string): Outcome | undefined {
+  if ('outcomes' in zoo) return Object.hasOwn(zoo.outcomes, id) ? zoo.outcomes[id] : undefined;
+  return recordIndex(zoo).get(id)?.outcome;
 }

@@ -174,8 +174,9 @@ export function verify(zoo: Zoo): VerificationRecord[] {
 const attached = new WeakMap<Zoo, Zoo & WithRecords>();
 
 /**
- * The zoo with its records: a page's data has them already (computed at build, pageZoo.ts);
- * the whole zoo (scripts, the plugin, tests) gets them computed here, once per zoo object.
+ * The whole zoo with its records (for scripts, the plugin, tests), computed once per zoo object;
+ * a zoo that carries them already is returned as it is. A page's data is not one: it carries
+ * only outcomes and errata (records.ts › PageRecords).
  */
 export function withRecords(zoo: Zoo & Partial<WithRecords>): Zoo & WithRecords {
   if (zoo.records) return zoo as Zoo & WithRecords;

@@ -6,15 +6,16 @@
  */
 import { useEffect, useState } from 'react';
 import { siteProofs } from '../data/proofs';
-import { type Explained, isExplained, recordIndex } from '../data/records';
+import { byId, type Explained, isExplained } from '../data/records';
 import { useProofSource, useZoo } from './useZoo';
 
-export type Proof = { state: 'ready'; record: Explained } | { state: 'loading' } | { state: 'failed' };
+/** `missing`: the page's proofs arrived without this figure (its data and its proofs file are from different builds). */
+type Proof = { state: 'ready'; record: Explained } | { state: 'loading' | 'failed' | 'missing' };
 
 export function useProof(id: string): Proof {
   const zoo = useZoo();
   const source = useProofSource() ?? siteProofs;
-  const inline = recordIndex(zoo).get(id);
+  const inline = byId(zoo.errataRecords).get(id);
   const record = isExplained(inline) ? inline : source.at(zoo.proofs)?.get(id);
   // Bumped when the fetch settles: the records themselves live in the source, shared by every cell.
   const [settled, setSettled] = useState<'arrived' | 'failed' | undefined>();
@@ -31,6 +32,5 @@ export function useProof(id: string): Proof {
     };
   }, [record, source, zoo.proofs]);
   if (record) return { state: 'ready', record };
-  // Arrived without this figure: the page's data and its proofs file disagree, which the build prevents.
-  return settled === undefined ? { state: 'loading' } : { state: 'failed' };
+  return { state: settled === undefined ? 'loading' : settled === 'failed' ? 'failed' : 'missing' };
 }

@@ -4,7 +4,7 @@
  * never the zoo; the proof itself is fetched when the explanation opens (hooks/useProof.ts).
  */
 import type { Outcome } from '../data/deltas';
-import { type PageRecords, recordIndex } from '../data/records';
+import { byId, outcomeOf, type PageRecords } from '../data/records';
 import type { DeltaRecord, VerificationRecord } from '../data/verify';
 
 export interface Explanation {
@@ -17,13 +17,13 @@ export interface Explanation {
 
 /** Looks up the explanation of a cell's delta (`row`, `metric`) or of a quote (its record id). */
 export function explanationIndex(page: PageRecords): (id: string) => Explanation | undefined {
-  const records = recordIndex(page);
+  const errata = byId(page.errataRecords);
   // One object per id, so a memoised cell sees the same explanation on every render.
   const made = new Map<string, Explanation | undefined>();
   return (id) => {
     if (made.has(id)) return made.get(id);
-    const outcome = page.outcomes[id];
-    const explanation = outcome === undefined ? undefined : { id, outcome, record: records.get(id) };
+    const outcome = outcomeOf(page, id);
+    const explanation = outcome === undefined ? undefined : { id, outcome, record: errata.get(id) };
     made.set(id, explanation);
     return explanation;
   };

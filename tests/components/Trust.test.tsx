@@ -3,9 +3,8 @@ import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-libra
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import BenchmarkTable from '../../src/components/BenchmarkTable';
 import ErrataList from '../../src/components/ErrataList';
-import { pageProofs } from '../../src/data/pageZoo';
 import type { Explained } from '../../src/data/records';
-import { renderZoo } from '../doubles/renderZoo';
+import { renderZoo, TEST_PAGE, testProofs } from '../doubles/renderZoo';
 import { docusaurus } from '../doubles/state';
 
 beforeEach(() => docusaurus.reset());
@@ -75,7 +74,7 @@ describe('the proof is fetched when a reader first opens an explanation', () => 
 
   it('is not fetched for a table nobody opens, and once for all of a page’s explanations', async () => {
     const asked: string[] = [];
-    const proofs = pageProofs(docusaurus.zoo);
+    const proofs = testProofs();
     renderZoo(<BenchmarkTable id="prune-coco" />, async (name) => {
       asked.push(name);
       return proofs;
@@ -84,7 +83,7 @@ describe('the proof is fetched when a reader first opens an explanation', () => 
     await tipOf(sensity, 1);
     await tipOf(sensity, 2);
     // the page's data names its proofs file; the second explanation reads what the first fetched
-    expect(asked).toEqual(['zoo']);
+    expect(asked).toEqual([TEST_PAGE]);
   });
 
   it('says it is fetching while the proof is on its way', async () => {
@@ -103,7 +102,7 @@ describe('the proof is fetched when a reader first opens an explanation', () => 
     expect(live.textContent).toBe('Fetching how this figure was checked…');
     expect(live.firstElementChild?.getAttribute('aria-busy')).toBe('true');
     expect(live.querySelector('[data-tip]')).toBeNull();
-    await act(async () => arrive(pageProofs(docusaurus.zoo)));
+    await act(async () => arrive(testProofs()));
     expect(live.querySelector('[data-tip]')?.textContent).toContain('(37.53 − 44.71) / 44.71 × 100 % = -16.06%');
   });
 
@@ -111,7 +110,7 @@ describe('the proof is fetched when a reader first opens an explanation', () => 
     let fails = true;
     renderZoo(<BenchmarkTable id="prune-coco" />, async () => {
       if (fails) throw new Error('offline');
-      return pageProofs(docusaurus.zoo);
+      return testProofs();
     });
     const { trigger, live } = deltaOf(sensity, 1);
     act(() => {
@@ -132,7 +131,10 @@ describe('the proof is fetched when a reader first opens an explanation', () => 
 
 describe('errata on the table', () => {
   it('keeps the published value, marks it, and footnotes what the figures give', async () => {
-    renderZoo(<BenchmarkTable id="distill-prune-voc" />);
+    // An erratum's record comes with the page: its explanation opens without fetching anything.
+    renderZoo(<BenchmarkTable id="distill-prune-voc" />, async () => {
+      throw new Error('an erratum’s explanation fetched the page’s proofs');
+    });
     const tr = document.getElementById('distill-prune-voc-mobilenetv1-r578-320');
     const cell = tr && within(tr).getAllByRole('cell')[5];
     expect(cell?.getAttribute('data-outcome')).toBe('disagrees');

@@ -6,6 +6,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { exportTable, exportZoo, tableCsv } from '../../src/data/exports';
 import { loadZoo } from '../../src/data/load';
+import { pageData } from '../../src/data/pageZoo';
 import { withRecords } from '../../src/data/verify';
 
 const loaded = loadZoo();
@@ -50,6 +51,20 @@ describe.each(zoo.tables.map((t) => [t.id, t] as const))('%s', (_id, table) => {
       }
       expect(back.rows[i].download).toBe(row.download ?? null);
     });
+  });
+
+  it('CSV of a view: the page’s data gives the same file, checks included, as the whole zoo', () => {
+    // "Download this view" runs in the browser on its page's data, which has outcomes, not records.
+    const page = pageData(loaded.zoo, `page-${table.page}`, (t) => t.page === table.page).zoo;
+    const csv = tableCsv(page, table, table.rows, SITE);
+    expect(csv).toBe(tableCsv(zoo, table, table.rows, SITE));
+    // …and the checks are there: every published delta with a baseline has one.
+    const parsed = Papa.parse<Record<string, string>>(csv.slice(1), { header: true, skipEmptyLines: true });
+    const checks = parsed.data.flatMap((line) => metrics.map((m) => line[`${m}_check`]));
+    expect(checks.filter((c) => c !== '').length).toBe(
+      table.rows.flatMap((r) => metrics.filter((m) => r.baseline && r.cells[m]?.delta && r.cells[m]?.delta !== '-'))
+        .length,
+    );
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadZoo } from '../../src/data/load';
-import { pageProofs, pageZoo } from '../../src/data/pageZoo';
+import { pageData } from '../../src/data/pageZoo';
 import type { Zoo } from '../../src/data/schemas';
 import { verify } from '../../src/data/verify';
 
@@ -10,7 +10,7 @@ const zoo: Zoo = loaded.zoo;
 const rowIds = (z: Zoo) => z.tables.flatMap((t) => t.rows.map((r) => r.id));
 
 describe('the data a page carries', () => {
-  const pruning = pageZoo(zoo, (t) => t.page === 'pruning');
+  const { zoo: pruning, proofs } = pageData(zoo, 'page-pruning', (t) => t.page === 'pruning');
 
   it('holds the page’s tables whole, with their summaries', () => {
     for (const table of zoo.tables.filter((t) => t.page === 'pruning')) {
@@ -45,14 +45,11 @@ describe('the data a page carries', () => {
     expect(explained.some((r) => r.kind === 'claim')).toBe(true);
     // The page's data: each explained figure's outcome, and the errata in full (their marks print them)…
     expect(pruning.outcomes).toEqual(Object.fromEntries(explained.map((r) => [r.id, r.outcome])));
-    expect(pruning.records).toEqual(records.filter((r) => r.erratum));
-    expect(pruning.records.length).toBeGreaterThan(0);
-    // …and beside it, fetched when an explanation opens, the full record of every explained figure.
-    expect(pageProofs(zoo, (t) => t.page === 'pruning')).toEqual(explained);
-  });
-
-  it('names its proofs file', () => {
-    expect(pageZoo(zoo, (t) => t.page === 'pruning', { proofs: 'page-pruning' }).proofs).toBe('page-pruning');
+    expect(pruning.errataRecords).toEqual(records.filter((r) => r.erratum));
+    expect(pruning.errataRecords.length).toBeGreaterThan(0);
+    // …and beside it, in the file it names, fetched when an explanation opens, every other proof.
+    expect(pruning.proofs).toBe('page-pruning');
+    expect(proofs).toEqual(explained.filter((r) => !r.erratum));
   });
 
   it('carries the errata of what it shows: its cells and its summaries’ quotes', () => {
@@ -61,7 +58,7 @@ describe('the data a page carries', () => {
         .filter((e) => ('row' in e.target ? e.target.row.match(/^(distill-)?prune-/) : e.target.table === 'prune-coco'))
         .map((e) => e.id),
     );
-    expect(pageZoo(zoo, (t) => t.page === 'distillation').errata).toEqual([]);
+    expect(pageData(zoo, 'page-distillation', (t) => t.page === 'distillation').zoo.errata).toEqual([]);
   });
 
   it('keeps only the moves of the permalink manifest', () => {
@@ -69,21 +66,26 @@ describe('the data a page carries', () => {
   });
 
   it('is the whole zoo for a page about the whole zoo', () => {
-    const all = pageZoo(zoo);
-    expect(all.tables).toEqual(zoo.tables);
-    expect(all.records).toEqual(verify(zoo).filter((r) => r.erratum));
-    expect(pageProofs(zoo)).toEqual(verify(zoo).filter((r) => r.verdict));
+    const all = pageData(zoo, 'all');
+    expect(all.zoo.tables).toEqual(zoo.tables);
+    expect(all.zoo.errataRecords).toEqual(verify(zoo).filter((r) => r.erratum));
+    expect([...all.zoo.errataRecords, ...all.proofs].sort((a, b) => a.id.localeCompare(b.id))).toEqual(
+      verify(zoo)
+        .filter((r) => r.verdict || r.erratum)
+        .sort((a, b) => a.id.localeCompare(b.id)),
+    );
   });
 
   it('carries only the errata’s records for a page that shows no table of deltas', () => {
-    const page = pageZoo(zoo, undefined, { records: 'errata' });
-    expect(page.records.map((r) => r.erratum).sort()).toEqual(zoo.errata.map((e) => e.id).sort());
+    const { zoo: page, proofs } = pageData(zoo, 'zoo', undefined, { records: 'errata' });
+    expect(page.errataRecords.map((r) => r.erratum).sort()).toEqual(zoo.errata.map((e) => e.id).sort());
     expect(Object.keys(page.outcomes).sort()).toEqual(
-      page.records
+      page.errataRecords
         .filter((r) => r.verdict)
         .map((r) => r.id)
         .sort(),
     );
-    expect(pageProofs(zoo, undefined, { records: 'errata' }).every((r) => r.erratum)).toBe(true);
+    // its data holds every record it explains: it has no proofs file to fetch
+    expect(proofs).toEqual([]);
   });
 });

@@ -59,6 +59,23 @@ describe('a delta explains itself', () => {
   });
 });
 
+describe('on a model page', () => {
+  it('a delta explains itself as in the tables, from the model page’s own proofs', async () => {
+    const page = await browser().newPage({ viewport: { width: 1280, height: 800 } });
+    const watched = watch(page);
+    await page.goto(`${baseUrl}/models/mobilenetv1-coco`, { waitUntil: 'networkidle' });
+    const id = 'prune-coco-mobilenetv1-sensity-608.gflops';
+    await page.locator(`[data-explains="${id}"]`).hover();
+    const tip = page.locator(`[data-tip="${id}"]`);
+    await expect.poll(() => tip.isVisible()).toBe(true);
+    // MobileNetV1 sensity 608, GFLOPs: (13.57 − 20.64) / 20.64 = −34.254 %, published −34.27 %
+    expect(await tip.textContent()).toContain('(13.57 − 20.64) / 20.64 × 100 % = -34.25%');
+    expect(await tip.textContent()).toContain('Agrees only through rounding');
+    expect(watched.problems).toEqual([]);
+    await page.close();
+  });
+});
+
 describe.each([
   ['en', ''],
   ['zh-Hans', '/zh-Hans'],

@@ -170,7 +170,7 @@ export function BenchmarkTableView({ zoo, table }: { zoo: PageZoo; table: Table 
     for (const alias of rowAliases.get(id) ?? aliasesOf(zoo, table, id)) brokenLinks.collectAnchor(alias);
   }
   const captionId = `${table.id}-caption`;
-  // Built once per table and locale: sorting and filtering reuse it.
+  // Built once per page's data: sorting and filtering reuse it.
   const explained = useMemo(() => explanationIndex(zoo), [zoo]);
   const headers = useMemo(
     () => new Map(table.columns.map((c) => ['field' in c ? c.field : c.metric, headerText(zoo, c, locale)])),

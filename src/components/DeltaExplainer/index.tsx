@@ -36,7 +36,7 @@ function verdictText(record: Explained): string {
 }
 
 /** The lines of an explanation; `baselineName` is the baseline row as a reader names it. */
-export function explanation(record: Explained, baselineName: string): string[] {
+function explanation(record: Explained, baselineName: string): string[] {
   const [lo, hi] = record.verdict.interval;
   const [alo, ahi] = record.verdict.agreeing;
   return [
@@ -102,14 +102,22 @@ function Tip({
     if (tip.current) placeAt(tip.current);
   }, [proof.state, placeAt]);
   if (proof.state !== 'ready') {
+    const says = {
+      loading: () => translate({ id: 'delta.loading', message: 'Fetching how this figure was checked…' }),
+      failed: () =>
+        translate({
+          id: 'delta.failed',
+          message: 'Could not fetch how this figure was checked. Close this and open it again to retry.',
+        }),
+      missing: () =>
+        translate({
+          id: 'delta.missing',
+          message: 'How this figure was checked is missing from this page’s files. Reload the page.',
+        }),
+    };
     return (
       <span ref={tip} className={styles.tip} aria-busy={proof.state === 'loading'}>
-        {proof.state === 'loading'
-          ? translate({ id: 'delta.loading', message: 'Fetching how this figure was checked…' })
-          : translate({
-              id: 'delta.failed',
-              message: 'Could not fetch how this figure was checked. Close this and open it again to retry.',
-            })}
+        {says[proof.state]()}
       </span>
     );
   }

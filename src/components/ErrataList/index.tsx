@@ -3,7 +3,6 @@ import Link from '@docusaurus/Link';
 import Translate from '@docusaurus/Translate';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import type { ReactNode } from 'react';
-import { recordIndex } from '../../data/records';
 import { useLocale, useZoo } from '../../hooks/useZoo';
 import { rowPath } from '../../lib/links';
 import { columnLabel, rowName } from '../../lib/rowName';
@@ -13,7 +12,7 @@ export default function ErrataList(): ReactNode {
   const zoo = useZoo();
   const locale = useLocale();
   const brokenLinks = useBrokenLinks();
-  const records = [...recordIndex(zoo).values()].filter((r) => r.erratum);
+  const records = zoo.errataRecords;
   return (
     <ol className={styles.list}>
       {records.map((r) => {

@@ -6,7 +6,7 @@
 import Link from '@docusaurus/Link';
 import { translate } from '@docusaurus/Translate';
 import type { ReactNode } from 'react';
-import { recordIndex } from '../../data/records';
+import { byId } from '../../data/records';
 import { useLocale, useZoo } from '../../hooks/useZoo';
 import { explanationIndex } from '../../lib/explain';
 import { quotedFigure, splitProse } from '../../lib/quotes';
@@ -18,7 +18,8 @@ export default function TableSummary({ id }: { id: string }): ReactNode {
   const table = zoo.tables.find((t) => t.id === id);
   if (!table) throw new Error(`<TableSummary id="${id}"/>: no table data/tables/${id}.json`);
   const rowById = new Map(zoo.tables.flatMap((t) => t.rows.map((r) => [r.id, r] as const)));
-  const records = recordIndex(zoo);
+  // Only an erratum's record is needed here (its upstream text); the page carries those in full.
+  const errata = byId(zoo.errataRecords);
   const explain = explanationIndex(zoo);
   return (
     <ul data-summary-for={table.id}>
@@ -31,7 +32,7 @@ export default function TableSummary({ id }: { id: string }): ReactNode {
             const quote = point.quotes[part.index];
             const row = quote && rowById.get(quote.row);
             const figure = quote && row ? quotedFigure(quote, row) : undefined;
-            const record = records.get(`${table.id}.${point.id}.${part.index}`);
+            const record = errata.get(`${table.id}.${point.id}.${part.index}`);
             const explained = explain(`${table.id}.${point.id}.${part.index}`);
             const link = (
               <a href={`#${quote?.row}`} data-quote={`${quote?.row}.${quote?.column}`}>

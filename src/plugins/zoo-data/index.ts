@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { exportTable, exportZoo, tableCsv } from '../../data/exports';
 import { loadZoo } from '../../data/load';
-import { type PageOptions, pageProofs, pageZoo, type Shows } from '../../data/pageZoo';
+import { type PageOptions, pageData, type Shows } from '../../data/pageZoo';
 import { formatProblem } from '../../data/problems';
 import type { Zoo } from '../../data/schemas';
 import { verificationFile } from '../../data/verificationFile';
@@ -67,11 +67,12 @@ export default function zooDataPlugin(context: LoadContext): Plugin {
       // page would carry it): each page imports the data it renders (src/data/pageZoo.ts).
       const zoo = content as Zoo;
       const json = (data: unknown) => JSON.stringify(data);
-      // A page's data, and beside it its proofs, which its explanations fetch when first opened.
-      const writePage = async (name: string, shows?: Shows, options: PageOptions = {}) => {
-        const cut = { ...options, proofs: name };
-        await actions.createData(`proofs-${name}.json`, json(pageProofs(zoo, shows, cut)));
-        return actions.createData(`${name}.json`, json(pageZoo(zoo, shows, cut)));
+      // A page's data, and beside it its proofs, which its explanations fetch when first opened
+      // (none for a page whose only explained figures are errata: its data holds those in full).
+      const writePage = async (name: string, shows?: Shows, options?: PageOptions) => {
+        const page = pageData(zoo, name, shows, options);
+        if (page.proofs.length) await actions.createData(`proofs-${name}.json`, json(page.proofs));
+        return actions.createData(`${name}.json`, json(page.zoo));
       };
       // A table page: its tables. Docs pages import these from their MDX (export default layout).
       for (const page of new Set(zoo.tables.map((t) => t.page))) {
