@@ -8,7 +8,7 @@
  * the record of every other explained figure, which the browser fetches when a reader opens one.
  */
 import { type Explained, isExplained, type PageRecords } from './records';
-import type { Row, Table, Zoo } from './schemas';
+import type { Locale, Row, Table, Zoo } from './schemas';
 import { type VerificationRecord, withRecords } from './verify';
 
 /** A page's data. */
@@ -23,9 +23,32 @@ export interface PageOptions {
    * the records of the errata they list, not the proof of every delta.
    */
   records?: 'shown' | 'errata';
+  /**
+   * The locale the page is built in: its labels and prose keep only that locale's text (the other
+   * is the same text again, which compresses to nearly nothing). Without it, both are kept.
+   */
+  locale?: Locale;
 }
 
 const everything: Shows = () => true;
+
+/**
+ * Labels a page reads in both locales whatever its own: "download this view" writes the datasets'
+ * and the strategies' names in English and in Chinese (exports.ts › tableCsv).
+ */
+const BOTH_LOCALES = new Set(['datasets', 'short']);
+
+/** The value with every label (`{ en, zh-Hans }`) holding only `locale`'s text, but those in BOTH_LOCALES. */
+function inLocale<T>(value: T, locale: Locale, key = ''): T {
+  if (BOTH_LOCALES.has(key) || value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map((v) => inLocale(v, locale)) as T;
+  const entries = Object.entries(value);
+  if (entries.length === 2 && 'en' in value && 'zh-Hans' in value) {
+    const text = (value as Record<Locale, unknown>)[locale];
+    return { en: text, 'zh-Hans': text } as T;
+  }
+  return Object.fromEntries(entries.map(([k, v]) => [k, inLocale(v, locale, k)])) as T;
+}
 
 /** The ids of the rows the page shows, and of the tables it shows whole. */
 function shownOf(zoo: Zoo, shows: Shows): { rows: Set<string>; tables: Set<string> } {
@@ -74,20 +97,21 @@ export function pageData(zoo: Zoo, name: string, shows: Shows = everything, opti
   });
   const records = recordsOf(zoo, shown, options);
   const explained = records.filter(isExplained);
+  const page: PageZoo = {
+    ...zoo,
+    tables,
+    // The pages need only the moves of the permalink manifest, not its long list of anchors.
+    permalinks: { pages: {}, moved: zoo.permalinks.moved },
+    outcomes: Object.fromEntries(explained.map((r) => [r.id, r.outcome])),
+    errataRecords: records.filter((r) => r.erratum !== undefined),
+    proofs: name,
+    // The errata of what the page shows: its cells, and the figures its tables' summaries quote.
+    errata: zoo.errata.filter((e) =>
+      'row' in e.target ? shown.rows.has(e.target.row) : shown.tables.has(e.target.table),
+    ),
+  };
   return {
-    zoo: {
-      ...zoo,
-      tables,
-      // The pages need only the moves of the permalink manifest, not its long list of anchors.
-      permalinks: { pages: {}, moved: zoo.permalinks.moved },
-      outcomes: Object.fromEntries(explained.map((r) => [r.id, r.outcome])),
-      errataRecords: records.filter((r) => r.erratum !== undefined),
-      proofs: name,
-      // The errata of what the page shows: its cells, and the figures its tables' summaries quote.
-      errata: zoo.errata.filter((e) =>
-        'row' in e.target ? shown.rows.has(e.target.row) : shown.tables.has(e.target.table),
-      ),
-    },
+    zoo: options.locale ? inLocale(page, options.locale) : page,
     proofs: explained.filter((r) => r.erratum === undefined),
   };
 }

@@ -88,4 +88,32 @@ describe('the data a page carries', () => {
     // its data holds every record it explains: it has no proofs file to fetch
     expect(proofs).toEqual([]);
   });
+
+  it('built in one locale, carries its text in that locale only, but the names a view’s CSV writes in both', () => {
+    const cjk = /[\u3400-\u9fff]/;
+    /** Every string in the value, with the path of keys that leads to it. */
+    const strings = (value: unknown, path: string[] = []): [string[], string][] =>
+      typeof value === 'string'
+        ? [[path, value]]
+        : value && typeof value === 'object'
+          ? Object.entries(value).flatMap(([k, v]) => strings(v, [...path, k]))
+          : [];
+    // A table's upstream heading is a fact of the source, in its language, not a label to translate.
+    const both = (path: string[]) =>
+      path[0] === 'datasets' || path.includes('short') || path.includes('upstreamHeading');
+    const en = pageData(zoo, 'page-pruning', (t) => t.page === 'pruning', { locale: 'en' }).zoo;
+    const chinese = strings(en).filter(([, text]) => cjk.test(text));
+    expect(chinese.length).toBeGreaterThan(0);
+    expect(chinese.filter(([path]) => !both(path))).toEqual([]);
+    // the Chinese build: a summary point reads in Chinese under either key, and datasets keep their English name
+    const zh = pageData(zoo, 'page-pruning', (t) => t.page === 'pruning', { locale: 'zh-Hans' }).zoo;
+    const point = (z: Zoo) => z.tables.find((t) => t.id === 'prune-coco')?.summary[0]?.text;
+    expect(point(zh)).toEqual({ en: point(zoo)?.['zh-Hans'], 'zh-Hans': point(zoo)?.['zh-Hans'] });
+    expect(zh.datasets).toEqual(zoo.datasets);
+    // nothing else changes: the figures, the rows and the records are the page's in any locale
+    const plain = pageData(zoo, 'page-pruning', (t) => t.page === 'pruning').zoo;
+    const figures = (z: Zoo) => z.tables.flatMap((t) => t.rows.map((r) => [r.id, r.cells]));
+    expect(figures(zh)).toEqual(figures(plain));
+    expect(zh.outcomes).toEqual(plain.outcomes);
+  });
 });

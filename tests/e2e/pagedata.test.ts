@@ -66,6 +66,23 @@ describe('page data', () => {
     expect(text).not.toContain('division by zero');
   });
 
+  it('a page carries its prose in its own locale only', async () => {
+    const point = zoo.tables.find((t) => t.id === 'prune-coco')?.summary[0]?.text;
+    // An English phrase of the first summary point, and the same point's in the Chinese build.
+    const english = 'so one set of weights can be evaluated at several input sizes';
+    expect(point?.en).toContain(english);
+    expect(point?.['zh-Hans']).toBeDefined();
+    expect(textOf((await scriptsOf('/pruning')).view)).toContain(english);
+    // The Chinese page shows its point in Chinese, React running, from data with no English prose.
+    const { view } = await scriptsOf('/zh-Hans/pruning', async (page) => {
+      const first = page.locator('[data-summary-for="prune-coco"] li').first();
+      expect(await first.textContent()).toContain('随机缩放尺寸');
+    });
+    const zh = textOf(view);
+    expect(zh).not.toContain(english);
+    expect(zh).toContain('prune-coco-resnet50-vd-dcn-sensity-608');
+  });
+
   it('a table page fetches the proofs of its explanations when a reader first opens one, not before', async () => {
     // The interval that rounding allows for sensity 608's GFLOPs delta (−16.06 %): only its proof holds it.
     const interval = '-16.0796%';

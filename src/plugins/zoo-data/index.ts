@@ -9,7 +9,7 @@ import { exportTable, exportZoo, tableCsv } from '../../data/exports';
 import { loadZoo } from '../../data/load';
 import { type PageOptions, pageData, type Shows } from '../../data/pageZoo';
 import { formatProblem } from '../../data/problems';
-import type { Zoo } from '../../data/schemas';
+import type { Locale, Zoo } from '../../data/schemas';
 import { verificationFile } from '../../data/verificationFile';
 import { withRecords } from '../../data/verify';
 import { rootBase } from '../../lib/deploy';
@@ -67,10 +67,12 @@ export default function zooDataPlugin(context: LoadContext): Plugin {
       // page would carry it): each page imports the data it renders (src/data/pageZoo.ts).
       const zoo = content as Zoo;
       const json = (data: unknown) => JSON.stringify(data);
+      // Each locale is built on its own: a page carries its text in the locale it is built in.
+      const locale: Locale = context.i18n.currentLocale === 'zh-Hans' ? 'zh-Hans' : 'en';
       // A page's data, and beside it its proofs, which its explanations fetch when first opened
       // (none for a page whose only explained figures are errata: its data holds those in full).
       const writePage = async (name: string, shows?: Shows, options?: PageOptions) => {
-        const page = pageData(zoo, name, shows, options);
+        const page = pageData(zoo, name, shows, { ...options, locale });
         if (page.proofs.length) await actions.createData(`proofs-${name}.json`, json(page.proofs));
         return actions.createData(`${name}.json`, json(page.zoo));
       };
