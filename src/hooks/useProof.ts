@@ -1,8 +1,8 @@
 /**
  * The proof behind one explained figure, for an explanation the reader has opened (the hook lives
- * in the open explanation, so closed ones cost nothing). Errata come
- * with the page's data; every other proof arrives with the page's proofs file, fetched on the
- * first opening (src/data/proofs.ts) and read at once on every later one.
+ * in the open explanation, so closed ones cost nothing). Errata come with the page's data; every
+ * other proof arrives with the page's proofs file, fetched on the first opening
+ * (src/data/proofs.ts) and read at once on every later one.
  */
 import { useEffect, useState } from 'react';
 import { siteProofs } from '../data/proofs';
