@@ -3,7 +3,7 @@
  * time a reader opens an explanation. A reader who never opens one never downloads them; each
  * page's file is its own chunk (a webpack context over the files the zoo-data plugin writes).
  */
-import type { Explained } from './records';
+import { byId, type Explained } from './records';
 
 /** Where proofs come from, and those that have arrived, by page (PageRecords › proofs). */
 export interface ProofSource {
@@ -23,9 +23,9 @@ export function proofSource(fetch: (name: string) => Promise<Explained[]>): Proo
       if (!pending) {
         pending = fetch(name).then(
           (records) => {
-            const byId = new Map(records.map((r) => [r.id, r]));
-            loaded.set(name, byId);
-            return byId;
+            const index = byId(records);
+            loaded.set(name, index);
+            return index;
           },
           (error: unknown) => {
             loading.delete(name);

@@ -1,13 +1,13 @@
 /**
- * A page's verification records by id. The browser reads the records the build computed for its
- * page (pageZoo.ts) through this module alone, so it never loads verify() and the exact
- * arithmetic behind it (deltas.ts, rational.ts): importing verify.ts, even for one function,
- * put them in every table page's chunk.
+ * The shapes the verification records travel in, and lookups over them. The browser reads what
+ * the build computed for its page (pageZoo.ts) through this module alone, so it never loads
+ * verify() and the exact arithmetic behind it (deltas.ts, rational.ts): importing verify.ts, even
+ * for one function, put them in every table page's chunk.
  */
 import type { Outcome } from './deltas';
 import type { ClaimRecord, DeltaRecord, VerificationRecord } from './verify';
 
-/** What carries records: a page's data, or the whole zoo with them attached (verify.ts › withRecords). */
+/** What carries every record: the whole zoo with them attached (verify.ts › withRecords). */
 export interface WithRecords {
   records: VerificationRecord[];
 }
@@ -40,11 +40,11 @@ export interface PageRecords {
   proofs: string;
 }
 
-const cache = new WeakMap<readonly VerificationRecord[], Map<string, VerificationRecord>>();
+const cache = new WeakMap<readonly { id: string }[], Map<string, { id: string }>>();
 
 /** Records by id, built once per list. */
-export function byId(records: readonly VerificationRecord[]): Map<string, VerificationRecord> {
-  let index = cache.get(records);
+export function byId<R extends { id: string }>(records: readonly R[]): Map<string, R> {
+  let index = cache.get(records) as Map<string, R> | undefined;
   if (!index) {
     index = new Map(records.map((r) => [r.id, r]));
     cache.set(records, index);
@@ -52,13 +52,8 @@ export function byId(records: readonly VerificationRecord[]): Map<string, Verifi
   return index;
 }
 
-/** The records by id of what carries them all (the whole zoo, verify.ts › withRecords). */
-export function recordIndex(zoo: WithRecords): Map<string, VerificationRecord> {
-  return byId(zoo.records);
-}
-
 /** A figure's outcome, from a page's data or from the whole zoo's records. */
 export function outcomeOf(zoo: WithRecords | PageRecords, id: string): Outcome | undefined {
   if ('outcomes' in zoo) return Object.hasOwn(zoo.outcomes, id) ? zoo.outcomes[id] : undefined;
-  return recordIndex(zoo).get(id)?.outcome;
+  return byId(zoo.records).get(id)?.outcome;
 }

@@ -6,7 +6,7 @@
  */
 import { canCheck, checkDelta, type DeltaVerdict, deltaKind, formula, type Outcome } from './deltas';
 import { cmp, parseDecimal } from './rational';
-import { recordIndex, type WithRecords } from './records';
+import type { WithRecords } from './records';
 import type { Erratum, Quote, Row, Table, Zoo } from './schemas';
 
 export interface DeltaRecord {
@@ -186,9 +186,4 @@ export function withRecords(zoo: Zoo & Partial<WithRecords>): Zoo & WithRecords 
     attached.set(zoo, done);
   }
   return done;
-}
-
-/** The records by id, for code that may hold the whole zoo without them (never the browser's). */
-export function verificationIndex(zoo: Zoo & Partial<WithRecords>): Map<string, VerificationRecord> {
-  return recordIndex(withRecords(zoo));
 }

@@ -5,7 +5,7 @@
  * code may use it too.
  */
 import type { Zoo } from '../data/schemas';
-import { verificationIndex } from '../data/verify';
+import { withRecords } from '../data/verify';
 import { chartsFor } from '../lib/charts';
 import { MODELS_PATH, modelPages } from '../lib/modelPages';
 import type { DocPage } from './docs';
@@ -20,7 +20,7 @@ export const strategyAnchor = (id: string) => `strategy-${id.replaceAll('_', '-'
 
 export function inventory(zoo: Zoo, docs: DocPage[]): Inventory {
   const out: Inventory = new Map();
-  const errata = [...verificationIndex(zoo).values()].flatMap((r) => (r.erratum ? [`erratum-${r.erratum}`] : []));
+  const errata = withRecords(zoo).records.flatMap((r) => (r.erratum ? [`erratum-${r.erratum}`] : []));
   for (const doc of docs) {
     const anchors = new Set(doc.headings);
     for (const id of doc.tables) {
