@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import type { Locale } from '../../src/data/schemas';
-import { dataZoo, sharedBrowser, watch } from './browser';
+import { dataZoo, PHONE, reactRunning, sharedBrowser, watch } from './browser';
 
 const baseUrl = inject('baseUrl');
 const zoo = dataZoo();
@@ -82,6 +82,36 @@ describe.each(LOCALES)('the site in $locale', ({ locale, prefix }) => {
     }
     expect(watched.problems).toEqual([]);
     expect([...watched.hosts]).toEqual([new URL(baseUrl).host]);
+    await page.close();
+  });
+});
+
+describe('once React runs', () => {
+  // A block that React swaps at the top of an article, after the page has shown, makes the browser
+  // restyle the whole article (the theme's `header + *` rule), every table cell included: on a phone,
+  // tens of milliseconds of a reader's first scroll. The theme's code blocks did this (see
+  // src/theme/CodeBlock). Watched from the moment the page is parsed, before React's scripts run.
+  it.each(PAGES)('%s keeps the blocks of its article in place', async (path) => {
+    const page = await browser().newPage(PHONE);
+    await page.addInitScript(() => {
+      const w = window as unknown as { swapped: string[] };
+      w.swapped = [];
+      document.addEventListener('readystatechange', () => {
+        if (document.readyState !== 'interactive') return;
+        const article = document.querySelector('.theme-doc-markdown') ?? document.querySelector('main');
+        if (!article) return;
+        new MutationObserver((changes) => {
+          for (const change of changes)
+            for (const node of change.removedNodes)
+              w.swapped.push(node instanceof Element ? `<${node.localName} class="${node.className}">` : '#text');
+        }).observe(article, { childList: true });
+      });
+    });
+    await page.goto(`${baseUrl}${path}`, { waitUntil: 'networkidle' });
+    await page.mouse.move(10, 10);
+    await expect.poll(() => reactRunning(page)).toBe(true);
+    await page.waitForTimeout(500);
+    expect(await page.evaluate(() => (window as unknown as { swapped: string[] }).swapped)).toEqual([]);
     await page.close();
   });
 });
