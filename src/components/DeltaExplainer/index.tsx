@@ -136,11 +136,17 @@ export default function DeltaExplainer({
   explain,
   children,
   focusable = true,
+  className,
+  trigger,
 }: {
   explain: Explanation;
   children: ReactNode;
   /** false where the child is itself focusable (a link in prose): the host then opens on its focus. */
   focusable?: boolean;
+  /** The host's class: a table cell makes it the line under the figure. */
+  className?: string;
+  /** More for the button (a class, a data attribute), so the delta needs no element of its own inside it. */
+  trigger?: { className?: string } & Record<`data-${string}`, string>;
 }): ReactNode {
   // Opened by hover and by focus separately: leaving with the pointer must not close what focus opened.
   const [hovered, setHovered] = useState(false);
@@ -165,6 +171,7 @@ export default function DeltaExplainer({
     // biome-ignore lint/a11y/noStaticElementInteractions: opens the explanation; the trigger inside takes focus
     <span
       ref={host}
+      className={className}
       onMouseEnter={() => setHovered(true)}
       onMouseLeave={() => setHovered(false)}
       onFocus={(event) => setFocused(byKeyboard(event.target))}
@@ -174,7 +181,8 @@ export default function DeltaExplainer({
       {focusable ? (
         <button
           type="button"
-          className={styles.trigger}
+          {...trigger}
+          className={trigger?.className ? `${styles.trigger} ${trigger.className}` : styles.trigger}
           tabIndex={-1}
           data-explains={explain.id}
           aria-expanded={open}

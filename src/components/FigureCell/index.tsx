@@ -22,10 +22,13 @@ const directionText: Record<Direction, () => string> = {
 };
 const glyph: Record<Direction, string> = { better: '▲', worse: '▼', same: '＝' };
 
-function Delta({ delta, better }: { delta: string; better: MetricDef['better'] }) {
-  const direction = deltaDirection(delta, better);
+/**
+ * A delta's text and its direction's glyph, for whatever holds it: the explanation's button, or a
+ * span where the delta has nothing to explain. The holder carries `data-direction` for the colour.
+ */
+function deltaParts(delta: string, direction: Direction | undefined): ReactNode {
   return (
-    <span className={styles.delta} data-direction={direction ?? 'none'}>
+    <>
       {`(${delta})`}
       {/* The glyph is named, not paired with visually hidden text: a table page has a hundred deltas,
           and each hidden span was a positioned box the browser lays out and hit-tests on every sort.
@@ -40,7 +43,7 @@ function Delta({ delta, better }: { delta: string; better: MetricDef['better'] }
           <Translate id="table.delta.none">no delta published</Translate>
         </span>
       )}
-    </span>
+    </>
   );
 }
 
@@ -85,18 +88,46 @@ export default memo(function FigureCell({
       </td>
     );
   }
-  const delta = figure.delta !== undefined && <Delta delta={figure.delta} better={better} />;
   const record = explain?.record;
+  const erratum = record?.erratum && record.verdict && (
+    <ErratumMark erratum={record.erratum} plain={record.verdict.plain} />
+  );
+  // The value is the cell's own text, and the delta's line under it holds it directly: a table page
+  // has some 250 figures, and each wrapping element is one more the browser styles, lays out and
+  // React hydrates.
+  let delta: ReactNode = null;
+  if (figure.delta !== undefined) {
+    const direction = deltaDirection(figure.delta, better);
+    const parts = deltaParts(figure.delta, direction);
+    const tone = { className: styles.delta, 'data-direction': direction ?? 'none' };
+    if (!explain) {
+      delta = (
+        <span {...tone} className={`${styles.under} ${styles.delta}`}>
+          {parts}
+        </span>
+      );
+    } else if (erratum) {
+      // The erratum is the delta's: its mark sits beside it, on the delta's line.
+      delta = (
+        <span className={styles.under}>
+          <DeltaExplainer explain={explain} trigger={tone}>
+            {parts}
+          </DeltaExplainer>
+          {erratum}
+        </span>
+      );
+    } else {
+      delta = (
+        <DeltaExplainer explain={explain} className={styles.under} trigger={tone}>
+          {parts}
+        </DeltaExplainer>
+      );
+    }
+  }
   return (
     <td {...tableRoles.cell} className={styles.figure} data-label={label} data-outcome={explain?.outcome}>
-      <span className={styles.value}>{figure.value}</span>
-      {delta && (
-        <span className={styles.under}>
-          {explain ? <DeltaExplainer explain={explain}>{delta}</DeltaExplainer> : delta}
-          {/* The erratum is the delta's: its mark sits beside it. */}
-          {record?.erratum && record.verdict && <ErratumMark erratum={record.erratum} plain={record.verdict.plain} />}
-        </span>
-      )}
+      {figure.value}
+      {delta}
     </td>
   );
 });
