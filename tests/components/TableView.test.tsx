@@ -19,7 +19,8 @@ function openAt(search: string, hash = '') {
 }
 afterEach(cleanup);
 
-const rowIds = () => [...document.querySelectorAll('tbody tr')].map((tr) => tr.id);
+/** The rows a reader sees: a filter keeps the others in the page, hidden. */
+const rowIds = () => [...document.querySelectorAll('tbody tr:not([hidden])')].map((tr) => tr.id);
 
 /** prune-voc's Box AP header, and a click on its sort button. */
 function boxApHeader(): { header: HTMLElement; sort: () => void } {
@@ -110,6 +111,24 @@ describe('sorting and filtering a table', () => {
     });
     expect(rowIds()).toHaveLength(20);
     expect(window.location.search).toBe('');
+  });
+
+  it('keeps the rows a filter hides in the page, hidden from everyone, and shows those same rows again on reset', () => {
+    renderZoo(<BenchmarkTable id="quant-coco" />);
+    const kept = document.getElementById('quant-coco-mobilenetv1-baseline-608');
+    act(() => {
+      fireEvent.change(screen.getByLabelText('Input size'), { target: { value: '416' } });
+    });
+    expect(kept?.hidden).toBe(true);
+    // a screen reader's table: the header row and the six rows shown, no more
+    expect(within(screen.getByRole('table')).getAllByRole('row')).toHaveLength(7);
+    expect(screen.getByText('6 of 20 rows')).toBeTruthy();
+    act(() => {
+      fireEvent.click(screen.getByRole('button', { name: 'Reset' }));
+    });
+    expect(document.getElementById('quant-coco-mobilenetv1-baseline-608')).toBe(kept);
+    expect(kept?.hidden).toBe(false);
+    expect(rowIds()[0]).toBe('quant-coco-mobilenetv1-baseline-608');
   });
 
   it('shows the row an anchor names even when a filter hides it, and says so', () => {

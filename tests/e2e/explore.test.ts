@@ -157,6 +157,35 @@ describe.each([
   });
 });
 
+describe('a filtered table', () => {
+  // The rows a filter hides stay in the page, hidden (a reset then shows them without building them anew).
+  it.each([
+    ['a laptop', { viewport: { width: 1280, height: 900 } }],
+    ['a phone', PHONE],
+  ])('on %s stripes the rows it shows and gives no room to the rest', async (_, options) => {
+    const page = await browser().newPage(options);
+    await page.goto(`${baseUrl}/quantization?quant-coco.inputSize=416`, { waitUntil: 'networkidle' });
+    await expect.poll(() => shownIds(page, 'quant-coco')).toHaveLength(6);
+    const rows = await page.$$eval('table#quant-coco > tbody > tr', (trs) =>
+      trs.map((tr) => {
+        const box = tr.getBoundingClientRect();
+        return { shown: tr.checkVisibility(), background: getComputedStyle(tr).backgroundColor, box };
+      }),
+    );
+    const shown = rows.filter((r) => r.shown);
+    const stripes = shown.map((r) => r.background);
+    expect(new Set(stripes.filter((_, i) => i % 2 === 0)).size).toBe(1);
+    expect(new Set(stripes.filter((_, i) => i % 2 === 1)).size).toBe(1);
+    expect(stripes[0]).not.toBe(stripes[1]);
+    // each row shown starts where the one above it ends
+    shown.slice(1).forEach((r, i) => {
+      expect(Math.abs(r.box.top - (shown[i]?.box.bottom ?? 0))).toBeLessThan(2);
+    });
+    expect(rows.filter((r) => !r.shown).map((r) => r.box.height)).toEqual(Array(14).fill(0));
+    await page.close();
+  });
+});
+
 describe('on a phone, where each row is a card', () => {
   it('a filter leaves out rows, and a reset brings them back in upstream order', async () => {
     const context = await browser().newContext(PHONE);

@@ -264,11 +264,12 @@ export function BenchmarkTableView({ zoo, table }: { zoo: PageZoo; table: Table 
             </tr>
           </thead>
           <tbody {...tableRoles.rowgroup} onKeyDown={moveWithinRow}>
-            {state.rows.map((row) => (
+            {state.all.map((row, i) => (
               <tr
                 {...tableRoles.row}
                 key={row.id}
                 id={row.id}
+                hidden={i >= state.rows.length || undefined}
                 data-strategy={row.strategy}
                 data-forced={row === state.forced || undefined}
               >
