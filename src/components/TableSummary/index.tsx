@@ -5,7 +5,7 @@
  */
 import Link from '@docusaurus/Link';
 import { translate } from '@docusaurus/Translate';
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import { byId } from '../../data/records';
 import { useLocale, useZoo } from '../../hooks/useZoo';
 import { explanationIndex } from '../../lib/explain';
@@ -27,7 +27,9 @@ export default function TableSummary({ id }: { id: string }): ReactNode {
         <li key={point.id}>
           {splitProse(point.text[locale]).map((part, i) => {
             const key = `${point.id}-${i}`;
-            if (part.kind === 'text') return <span key={key}>{part.text}</span>;
+            // Text and quotes go straight into the point: a page has a hundred of these parts, and a
+            // wrapping element each is one more the browser styles and lays out.
+            if (part.kind === 'text') return <Fragment key={key}>{part.text}</Fragment>;
             if (part.kind === 'code') return <code key={key}>{part.text}</code>;
             const quote = point.quotes[part.index];
             const row = quote && rowById.get(quote.row);
@@ -40,7 +42,7 @@ export default function TableSummary({ id }: { id: string }): ReactNode {
               </a>
             );
             return (
-              <span key={key}>
+              <Fragment key={key}>
                 {explained ? (
                   <DeltaExplainer explain={explained} focusable={false}>
                     {link}
@@ -59,7 +61,7 @@ export default function TableSummary({ id }: { id: string }): ReactNode {
                     </Link>
                   </>
                 )}
-              </span>
+              </Fragment>
             );
           })}
         </li>
