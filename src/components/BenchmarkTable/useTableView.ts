@@ -29,6 +29,11 @@ export interface TableView {
   forced?: Row;
 }
 
+/** Whether two views show the same rows in the same order: their URL forms are the same. */
+function sameView(a: View, b: View, table: Table): boolean {
+  return writeView('', table, a) === writeView('', table, b);
+}
+
 export function useTableView(zoo: Zoo, table: Table): TableView {
   // The router's location: a shared link, or a client-side navigation to one, sets the view.
   const location = useLocation();
@@ -39,7 +44,10 @@ export function useTableView(zoo: Zoo, table: Table): TableView {
   const key = (location as { key?: string }).key;
   // biome-ignore lint/correctness/useExhaustiveDependencies: key marks a navigation; it is not read
   useEffect(() => {
-    setState(parseView(location.search, table));
+    // The same view as shown (every plain page view, once React runs) keeps its object, so no table
+    // renders again for nothing.
+    const next = parseView(location.search, table);
+    setState((current) => (sameView(current, next, table) ? current : next));
     setAnchor(decodeURIComponent(location.hash.slice(1)));
   }, [key, location.search, location.hash, table]);
 
