@@ -65,12 +65,23 @@ describe.each([
     await expect.poll(() => header(gflops).getAttribute('aria-sort')).toBe('ascending');
     const byGflops = expectedOrder(rowsOf('prune-latency'), (r) => Number(r.cells.gflops?.value), 1);
     expect(await shownIds(page, 'prune-latency')).toEqual(byGflops);
+    // the marks a reader sees: ↑ on the column sorted by, ↕ on the others, none on a Δ not sorted by
+    const marks = () =>
+      page.$$eval('table#prune-latency thead th:nth-child(-n+4) button', (buttons) =>
+        buttons.map((b) => getComputedStyle(b, '::after').content.match(/^"(.)"/)?.[1] ?? ''),
+      );
+    expect(await marks()).toEqual(['↕', '↕', '↕', '↑', '']);
 
     // the Kirin 970 column's delta, descending: empty cells last
     const kirin = page.locator('table#prune-latency thead th').nth(7);
     await kirin.getByRole('button').nth(1).click();
     await kirin.getByRole('button').nth(1).click();
     await expect.poll(() => page.url()).toContain('prune-latency.sort=latency-kirin-970.delta&prune-latency.dir=desc');
+    expect(
+      await kirin
+        .getByRole('button')
+        .evaluateAll((buttons) => buttons.map((b) => getComputedStyle(b, '::after').content.match(/^"(.)"/)?.[1] ?? '')),
+    ).toEqual(['↕', '↓']);
     const delta = (r: Row) => {
       const d = r.cells['latency-kirin-970']?.delta;
       return d ? Number(d.replace('%', '')) : undefined;

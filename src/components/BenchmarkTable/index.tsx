@@ -232,6 +232,7 @@ export function BenchmarkTableView({ zoo, table }: { zoo: PageZoo; table: Table 
               {table.columns.map((column) => {
                 const key = 'field' in column ? column.field : column.metric;
                 const sorted = view.sort?.column === key ? view.sort : undefined;
+                const arrow = sorted?.dir === 'asc' ? '↑' : '↓';
                 const hasDeltas = 'metric' in column && table.rows.some((r) => r.cells[key]?.delta);
                 return (
                   <th
@@ -241,11 +242,13 @@ export function BenchmarkTableView({ zoo, table }: { zoo: PageZoo; table: Table 
                     className={'metric' in column || key === 'inputSize' ? styles.numHead : undefined}
                     aria-sort={sorted ? (sorted.dir === 'asc' ? 'ascending' : 'descending') : undefined}
                   >
-                    <button type="button" className={styles.sort} onClick={() => sortBy(key, 'value')}>
+                    <button
+                      type="button"
+                      className={styles.sort}
+                      onClick={() => sortBy(key, 'value')}
+                      data-mark={sorted?.by === 'value' ? arrow : '↕'}
+                    >
                       {headers.get(key)}
-                      <span aria-hidden="true" className={styles.sortMark}>
-                        {sorted?.by === 'value' ? (sorted.dir === 'asc' ? '↑' : '↓') : '↕'}
-                      </span>
                     </button>
                     {hasDeltas && (
                       <button
@@ -254,8 +257,9 @@ export function BenchmarkTableView({ zoo, table }: { zoo: PageZoo; table: Table 
                         onClick={() => sortBy(key, 'delta')}
                         title={byDelta}
                         aria-label={byDelta}
+                        data-mark={sorted?.by === 'delta' ? arrow : undefined}
                       >
-                        Δ{sorted?.by === 'delta' ? (sorted.dir === 'asc' ? '↑' : '↓') : ''}
+                        Δ
                       </button>
                     )}
                   </th>
