@@ -135,7 +135,8 @@ async function interactions(page: Page): Promise<Record<string, number>> {
   const copy = await timeTo(
     page,
     () => page.click('#prune-coco-mobilenetv1-r578-608 th a'),
-    `document.querySelector('#prune-coco-mobilenetv1-r578-608 th [role="status"]').textContent !== ''`,
+    // said in the page's live region (components/LiveRegion)
+    `document.querySelector('[data-live-region]').textContent !== ''`,
   );
   return { sort, filter, reset, copy };
 }

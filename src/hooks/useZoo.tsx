@@ -5,6 +5,7 @@
  */
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { createContext, type ReactNode, useContext, useMemo } from 'react';
+import { LiveRegion } from '../components/LiveRegion';
 import type { PageZoo } from '../data/pageZoo';
 import type { ProofSource } from '../data/proofs';
 import type { Locale } from '../data/schemas';
@@ -25,7 +26,11 @@ export function ZooProvider({
   children: ReactNode;
 }): ReactNode {
   const page = useMemo(() => ({ zoo, proofs }), [zoo, proofs]);
-  return <ZooContext.Provider value={page}>{children}</ZooContext.Provider>;
+  return (
+    <ZooContext.Provider value={page}>
+      <LiveRegion>{children}</LiveRegion>
+    </ZooContext.Provider>
+  );
 }
 
 function usePage(): { zoo: PageZoo; proofs?: ProofSource } {

@@ -2,7 +2,7 @@
 import { act, cleanup, fireEvent, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import TableSummary from '../../src/components/TableSummary';
-import { renderZoo } from '../doubles/renderZoo';
+import { liveRegion, renderZoo } from '../doubles/renderZoo';
 import { docusaurus } from '../doubles/state';
 
 beforeEach(() => docusaurus.reset());
@@ -60,12 +60,12 @@ describe('a quoted delta explains itself', () => {
   it('is described by how it was computed, and the multi-scale point quotes its input sizes from the data', async () => {
     const { container } = renderZoo(<TableSummary id="distill-voc" />);
     const quote = container.querySelector('li:nth-child(2) a[data-quote]');
-    const live = quote?.parentElement?.querySelector('[role="status"]');
+    const live = liveRegion();
     expect(live?.textContent).toBe('');
     act(() => {
       if (quote) fireEvent.mouseEnter(quote);
     });
-    // written into the live region beside the quote, so a screen reader announces it (once its proof arrives)
+    // written into the page's live region, so a screen reader announces it (once its proof arrives)
     await waitFor(() => expect(live?.textContent).toContain('79.0 − 76.2 = +2.8'));
     expect(container.querySelector('li')?.textContent).toContain('of the same weights at 608, 416 and 320.');
   });

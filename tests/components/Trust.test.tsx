@@ -4,20 +4,20 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import BenchmarkTable from '../../src/components/BenchmarkTable';
 import ErrataList from '../../src/components/ErrataList';
 import type { Explained } from '../../src/data/records';
-import { renderZoo, TEST_PAGE, testProofs } from '../doubles/renderZoo';
+import { liveRegion, renderZoo, TEST_PAGE, testProofs } from '../doubles/renderZoo';
 import { docusaurus } from '../doubles/state';
 
 beforeEach(() => docusaurus.reset());
 afterEach(cleanup);
 
-/** A cell's delta button, and the live region its explanation is written into. */
+/** A cell's delta button, and the live region its explanation is written into (the page's). */
 function deltaOf(row: string, cellIndex: number): { trigger: HTMLButtonElement; live: HTMLElement } {
   const tr = document.getElementById(row);
   if (!tr) throw new Error(`no row ${row}`);
   const cell = within(tr).getAllByRole('cell')[cellIndex];
   const trigger = cell?.querySelector('button');
   if (!cell || !trigger) throw new Error(`no delta to open in ${row} cell ${cellIndex}`);
-  return { trigger, live: within(cell).getByRole('status') };
+  return { trigger, live: liveRegion() };
 }
 
 /**
@@ -26,15 +26,16 @@ function deltaOf(row: string, cellIndex: number): { trigger: HTMLButtonElement; 
  */
 async function tipOf(row: string, cellIndex: number): Promise<HTMLElement> {
   const { trigger, live } = deltaOf(row, cellIndex);
+  const id = trigger.getAttribute('data-explains');
   // Nothing is rendered before the reader opens it.
-  expect(live.textContent).toBe('');
+  expect(live.querySelector(`[data-tip="${id}"]`)).toBeNull();
   expect(trigger.getAttribute('aria-expanded')).toBe('false');
   act(() => {
     fireEvent.click(trigger);
   });
   expect(trigger.getAttribute('aria-expanded')).toBe('true');
   return waitFor(() => {
-    const tip = live.querySelector<HTMLElement>('[data-tip]');
+    const tip = live.querySelector<HTMLElement>(`[data-tip="${id}"]`);
     if (!tip) throw new Error(`no explanation for ${row} cell ${cellIndex}`);
     return tip;
   });

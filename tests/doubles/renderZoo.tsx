@@ -32,3 +32,10 @@ export function renderZoo(ui: ReactNode, fetchProofs?: (name: string) => Promise
     </ZooProvider>,
   );
 }
+
+/** The page's live region (components/LiveRegion), where explanations and "Link copied" are written. */
+export function liveRegion(): HTMLElement {
+  const region = document.querySelector<HTMLElement>('[data-live-region]');
+  if (region?.getAttribute('role') !== 'status') throw new Error('no live region on the page');
+  return region;
+}

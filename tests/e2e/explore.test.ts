@@ -80,7 +80,9 @@ describe.each([
     expect(
       await kirin
         .getByRole('button')
-        .evaluateAll((buttons) => buttons.map((b) => getComputedStyle(b, '::after').content.match(/^"(.)"/)?.[1] ?? '')),
+        .evaluateAll((buttons) =>
+          buttons.map((b) => getComputedStyle(b, '::after').content.match(/^"(.)"/)?.[1] ?? ''),
+        ),
     ).toEqual(['↕', '↓']);
     const delta = (r: Row) => {
       const d = r.cells['latency-kirin-970']?.delta;

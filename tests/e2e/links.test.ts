@@ -94,10 +94,19 @@ describe('copying a link', () => {
     await expect
       .poll(() => page.evaluate(() => navigator.clipboard.readText()))
       .toBe(`${baseUrl}${prefix}/distillation#distill-coco-mobilenetv1-split-distiil-416`);
-    // the copy link's own status, in the row header (the row's other live regions explain its deltas)
-    const status = row.locator('th').getByRole('status');
+    // said in the page's live region, so a screen reader announces it, and shown beside the link
+    const status = page.locator('[data-live-region]');
+    expect(await status.getAttribute('role')).toBe('status');
     await expect.poll(() => status.textContent()).toBe(said);
-    expect(await status.isVisible()).toBe(true);
+    const toast = status.getByText(said);
+    expect(await toast.isVisible()).toBe(true);
+    const [linkBox, toastBox] = await Promise.all([link.boundingBox(), toast.boundingBox()]);
+    expect(
+      toastBox && linkBox && toastBox.x >= linkBox.x + linkBox.width && toastBox.x < linkBox.x + linkBox.width + 20,
+    ).toBe(true);
+    expect(
+      toastBox && linkBox && Math.abs(toastBox.y + toastBox.height / 2 - (linkBox.y + linkBox.height / 2)) < 4,
+    ).toBe(true);
 
     const table = page.locator('caption:has-text("VOC") a').first();
     await table.focus();

@@ -4,10 +4,11 @@
  *
  * A toggletip: the text is made only when the reader opens it (hover, focus or
  * a tap on the delta), never for every cell up front, from the page's proofs,
- * which the first opening fetches (hooks/useProof.ts), and it is written into a
- * live region that is always in the page, so screen readers announce it. In a
- * table the delta is a button outside the Tab order (a row costs two Tab
- * stops); the table's row keys (← →) and a screen reader's own cursor reach it.
+ * which the first opening fetches (hooks/useProof.ts), and it is written into
+ * the page's live region (components/LiveRegion), so screen readers announce
+ * it. In a table the delta is a button outside the Tab order (a row costs two
+ * Tab stops); the table's row keys (← →) and a screen reader's own cursor
+ * reach it.
  */
 import { translate } from '@docusaurus/Translate';
 import { type KeyboardEvent, type ReactNode, useCallback, useLayoutEffect, useRef, useState } from 'react';
@@ -16,6 +17,7 @@ import { useProof } from '../../hooks/useProof';
 import { useLocale, useZoo } from '../../hooks/useZoo';
 import type { Explanation } from '../../lib/explain';
 import { rowName } from '../../lib/rowName';
+import { useAnnounce } from '../LiveRegion';
 import styles from './styles.module.css';
 
 function verdictText(record: Explained): string {
@@ -153,6 +155,7 @@ export default function DeltaExplainer({
   const [focused, setFocused] = useState(false);
   const [pinned, setPinned] = useState(false);
   const open = hovered || focused || pinned;
+  const announce = useAnnounce();
   const host = useRef<HTMLSpanElement>(null);
   const placeAt = useCallback((tip: HTMLElement) => {
     const trigger = host.current?.firstElementChild;
@@ -197,9 +200,7 @@ export default function DeltaExplainer({
       ) : (
         children
       )}
-      <span role="status" className={styles.live}>
-        {open && <Tip id={explain.id} outcome={explain.outcome} placeAt={placeAt} />}
-      </span>
+      {open && announce(<Tip id={explain.id} outcome={explain.outcome} placeAt={placeAt} />)}
     </span>
   );
 }
