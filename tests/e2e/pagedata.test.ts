@@ -48,6 +48,14 @@ describe('page data', () => {
     for (const row of zoo.tables.flatMap((t) => t.rows)) expect(main?.[1].includes(`"${row.id}"`), row.id).toBe(false);
   });
 
+  // The site shows no highlighted code (src/theme/CodeBlock, src/plugins/lean-prism): Prism, whose
+  // grammars cost a phone ~100 ms at start-up, is in no page's scripts.
+  it.each(['/', '/pruning', '/data-files', '/models/mobilenetv1-voc'])('%s loads no Prism', async (pathname) => {
+    const { view } = await scriptsOf(pathname);
+    expect(view.size).toBeGreaterThan(2);
+    for (const [url, text] of view) expect(/\bDFS:function|\btokenize:function/.test(text), url).toBe(false);
+  });
+
   it('/quantization loads its own rows, and of the others only those its rows name as baseline or teacher', async () => {
     const text = textOf((await scriptsOf('/quantization')).view);
     const own = zoo.tables.filter((t) => t.page === 'quantization').flatMap((t) => t.rows);

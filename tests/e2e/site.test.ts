@@ -160,6 +160,23 @@ describe('reading the zoo', () => {
     await page.close();
   });
 
+  it("shows upstream's flags whole on a phone, and copies them as written", async () => {
+    const context = await browser().newContext(PHONE);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/pruning`, { waitUntil: 'networkidle' });
+    const block = page.locator('pre', { hasText: '--pruned_params=' });
+    const flags = (await block.textContent()) ?? '';
+    expect(flags.startsWith('--pruned_params="yolo_block.0.0.0.conv.weights,')).toBe(true);
+    expect(flags).toContain('# r578\n--pruned_ratios="0.5,0.5,0.5,0.5,0.5,0.5,0.7,');
+    // wrapped to the column: nothing to scroll sideways
+    expect(await block.evaluate((pre) => pre.scrollWidth <= pre.clientWidth)).toBe(true);
+    await page.getByRole('button', { name: 'Copy' }).click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(flags);
+    await expect.poll(() => page.locator('[data-live-region]').textContent()).toBe('Copied');
+    await context.close();
+  });
+
   it('switches language from the navbar and stays on the same page', async () => {
     const { page } = await open('/pruning');
     // by keyboard: open the locale menu, then pick Chinese (pointer hover menus animate, which makes

@@ -7,19 +7,9 @@
 import { translate } from '@docusaurus/Translate';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import { type MouseEvent, type ReactNode, type RefObject, useLayoutEffect, useRef, useState } from 'react';
+import { writeClipboard } from '../../lib/clipboard';
 import { useAnnounce } from '../LiveRegion';
 import styles from './styles.module.css';
-
-async function writeClipboard(text: string): Promise<void> {
-  if (navigator.clipboard?.writeText) return navigator.clipboard.writeText(text);
-  // Older browsers and insecure contexts: the textarea fallback.
-  const area = document.createElement('textarea');
-  area.value = text;
-  document.body.append(area);
-  area.select();
-  document.execCommand('copy');
-  area.remove();
-}
 
 /** What the copy did, beside the link: placed in viewport coordinates, as it lives in the page's live region. */
 function Toast({ text, link }: { text: string; link: RefObject<HTMLAnchorElement | null> }): ReactNode {

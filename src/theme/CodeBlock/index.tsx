@@ -1,22 +1,52 @@
 /**
- * The theme's code block, in a box of its own. The theme mounts every code block a second time
- * once React runs (its key changes with useIsBrowser, to apply the colour mode's Prism colours).
- * Left as a direct child of the article, that swap made Chromium restyle the whole article (the
- * theme's `.docItemContainer header + *` rule), every table cell included: on /pruning about
- * 2,750 elements, some 50 ms on a phone, after the page had already shown. In its own box the
- * swap restyles only the code block.
+ * The site's code blocks: plain text with a copy button, in place of the theme's. The theme's block
+ * highlights with Prism, and MDX's components import it, so every docs page carried every grammar
+ * prism-react-renderer bundles (~26 KB gzipped) and built them on the main thread at start-up (about
+ * 100 ms on a phone at 4× CPU); it also mounted each block a second time once React ran. This site's
+ * only code is upstream's command-line flags, which those grammars do not highlight anyway. With the
+ * lean-prism plugin (the theme's start-up Prism module) no page loads Prism. To highlight code again,
+ * delete this file and the plugin.
+ *
+ * Long lines wrap (a parameter list is one 600-character flag); the copy holds them as written.
  */
-import type { WrapperProps } from '@docusaurus/types';
-import type CodeBlockType from '@theme/CodeBlock';
-import CodeBlock from '@theme-original/CodeBlock';
-import type { ReactNode } from 'react';
+import { translate } from '@docusaurus/Translate';
+import type { Props } from '@theme/CodeBlock';
+import { Children, type ReactNode, useState } from 'react';
+import { useAnnounce } from '../../components/LiveRegion';
+import { writeClipboard } from '../../lib/clipboard';
+import styles from './styles.module.css';
 
-type Props = WrapperProps<typeof CodeBlockType>;
-
-export default function CodeBlockWrapper(props: Props): ReactNode {
+export default function CodeBlock({ children, className }: Props): ReactNode {
+  const [copied, setCopied] = useState(false);
+  const announce = useAnnounce();
+  // What MDX and components pass is text; anything else is shown as it is and copied as its text.
+  const text = Children.toArray(children)
+    .map((c) => (typeof c === 'string' || typeof c === 'number' ? String(c) : ''))
+    .join('')
+    .replace(/\n$/, '');
+  const copy = async () => {
+    await writeClipboard(text);
+    setCopied(true);
+    window.setTimeout(() => setCopied(false), 2000);
+  };
+  // The theme's own words for its copy button, translated with the theme.
+  const said = copied
+    ? translate({ id: 'theme.CodeBlock.copied', message: 'Copied' })
+    : translate({ id: 'theme.CodeBlock.copy', message: 'Copy' });
   return (
-    <div>
-      <CodeBlock {...props} />
+    <div className={styles.block}>
+      <button
+        type="button"
+        className="button button--sm button--secondary"
+        onClick={copy}
+        title={translate({ id: 'theme.CodeBlock.copyButtonAriaLabel', message: 'Copy code to clipboard' })}
+      >
+        {said}
+      </button>
+      <pre className={styles.pre}>
+        <code className={className}>{text || children}</code>
+      </pre>
+      {copied && announce(<span className="sr-only">{said}</span>)}
     </div>
   );
 }
