@@ -5,7 +5,7 @@ import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
 import { baseUrlFrom, siteUrlFrom } from './src/lib/deploy';
 import { sitemapWithAlternates } from './src/lib/sitemap';
-import leanPrism from './src/plugins/lean-prism';
+import leanBundle from './src/plugins/lean-bundle';
 import zooData from './src/plugins/zoo-data';
 
 // Where the site is published (README, "Deploying"): SITE_URL is the origin, BASE_URL the path
@@ -41,7 +41,7 @@ const config = {
     },
   },
 
-  plugins: [zooData, leanPrism],
+  plugins: [zooData, leanBundle],
   // Offline full-text search over the built pages, tables included; Chinese is segmented by jieba.
   themes: [
     [

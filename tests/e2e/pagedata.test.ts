@@ -48,7 +48,7 @@ describe('page data', () => {
     for (const row of zoo.tables.flatMap((t) => t.rows)) expect(main?.[1].includes(`"${row.id}"`), row.id).toBe(false);
   });
 
-  // The site shows no highlighted code (src/theme/CodeBlock, src/plugins/lean-prism): Prism, whose
+  // The site shows no highlighted code (src/theme/CodeBlock, src/plugins/lean-bundle): Prism, whose
   // grammars cost a phone ~100 ms at start-up, is in no page's scripts.
   it.each(['/', '/pruning', '/data-files', '/models/mobilenetv1-voc'])('%s loads no Prism', async (pathname) => {
     const { view } = await scriptsOf(pathname);

@@ -89,8 +89,9 @@ describe.each(LOCALES)('the site in $locale', ({ locale, prefix }) => {
 describe('once React runs', () => {
   // A block that React swaps at the top of an article, after the page has shown, makes the browser
   // restyle the whole article (the theme's `header + *` rule), every table cell included: on a phone,
-  // tens of milliseconds of a reader's first scroll. The theme's code blocks did this (see
-  // src/theme/CodeBlock). Watched from the moment the page is parsed, before React's scripts run.
+  // tens of milliseconds of a reader's first scroll. The theme's code blocks did this (they mount
+  // again once React runs; src/theme/CodeBlock replaces them). Watched from the moment the page is
+  // parsed, before React's scripts run.
   it.each(PAGES)('%s keeps the blocks of its article in place', async (path) => {
     const page = await browser().newPage(PHONE);
     await page.addInitScript(() => {

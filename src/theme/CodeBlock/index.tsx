@@ -3,9 +3,9 @@
  * highlights with Prism, and MDX's components import it, so every docs page carried every grammar
  * prism-react-renderer bundles (~26 KB gzipped) and built them on the main thread at start-up (about
  * 100 ms on a phone at 4× CPU); it also mounted each block a second time once React ran. This site's
- * only code is upstream's command-line flags, which those grammars do not highlight anyway. With the
- * lean-prism plugin (the theme's start-up Prism module) no page loads Prism. To highlight code again,
- * delete this file and the plugin.
+ * only code is upstream's command-line flags, which those grammars do not highlight anyway. With
+ * src/plugins/lean-bundle (which drops the theme's start-up Prism module) no page loads Prism. To
+ * highlight code again, delete this file and that part of the plugin.
  *
  * Long lines wrap (a parameter list is one 600-character flag); the copy holds them as written.
  */
