@@ -2,7 +2,6 @@
 import Translate, { translate } from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import type { ReactNode } from 'react';
-import { tableCsv } from '../../data/exports';
 import type { PageZoo } from '../../data/pageZoo';
 import type { Locale, Table, Zoo } from '../../data/schemas';
 import { rootBase } from '../../lib/deploy';
@@ -17,8 +16,12 @@ function optionLabel(zoo: Zoo, field: string, value: string, locale: Locale): st
   return value;
 }
 
-/** `site` is where the rows' links start: this origin and the base URL every locale shares. */
-function download(zoo: PageZoo, table: Table, state: TableView, site: string) {
+/**
+ * `site` is where the rows' links start: this origin and the base URL every locale shares. The CSV
+ * writer is fetched on the first download, not with the page: few readers ask for a file.
+ */
+async function download(zoo: PageZoo, table: Table, state: TableView, site: string) {
+  const { tableCsv } = await import('../../data/exports');
   const csv = tableCsv(zoo, table, state.rows, window.location.origin + site);
   const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
   const a = document.createElement('a');
@@ -85,7 +88,8 @@ export default function Toolbar({
       <button
         type="button"
         className="button button--sm button--secondary"
-        onClick={() => download(zoo, table, state, site)}
+        // A failed fetch of the writer (offline) leaves nothing half done; the next click tries again.
+        onClick={() => download(zoo, table, state, site).catch((error: unknown) => console.error(error))}
       >
         <Translate id="table.view.download">Download this view (CSV)</Translate>
       </button>
