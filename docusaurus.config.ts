@@ -1,6 +1,5 @@
 import type * as Preset from '@docusaurus/preset-classic';
 import type { Config } from '@docusaurus/types';
-import { themes as prismThemes } from 'prism-react-renderer';
 import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
 import { baseUrlFrom, siteUrlFrom } from './src/lib/deploy';
@@ -110,7 +109,9 @@ const config = {
       copyright:
         'Figures, model names and download links from PaddlePaddle/PaddleDetection (Apache-2.0); text written for this site.',
     },
-    prism: { theme: prismThemes.github, darkTheme: prismThemes.dracula },
+    // No code is highlighted (src/theme/CodeBlock, src/plugins/lean-bundle): an empty theme keeps
+    // Prism's colour tables out of the site config that every page's main.js carries.
+    prism: { theme: { plain: {}, styles: [] } },
   } satisfies Preset.ThemeConfig,
 } satisfies Config;
 

@@ -15,7 +15,6 @@ export default defineConfig({
       '@docusaurus/Link': double('Link.tsx'),
       '@docusaurus/useBaseUrl': double('useBaseUrl.ts'),
       '@docusaurus/router': double('router.ts'),
-      '@theme/CodeBlock': double('CodeBlock.tsx'),
     },
   },
   test: {

@@ -65,7 +65,7 @@ describe('how a delta was computed', () => {
   it('has no explanation where upstream gives no baseline', () => {
     renderZoo(<BenchmarkTable id="quant-coco" />);
     const tr = document.getElementById('quant-coco-r50vd-dcn-aware-416');
-    // no delta button anywhere in the row: the row header's status belongs to its copy link
+    // no delta button anywhere in the row (explanations are written into the page's one live region)
     expect(tr?.querySelector('td button, td [role="status"]')).toBeNull();
   });
 });

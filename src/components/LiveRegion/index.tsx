@@ -1,12 +1,14 @@
 /**
- * One live region for a page: where its open explanations and its "Link copied" notes are
- * written, so screen readers announce them. A region must already be in the page when text is
- * written into it, and a table page used to carry one for each of its ~200 deltas and copy links,
- * each an element the browser styles and lays out and React hydrates. Now the page carries one,
- * and what is shown in it is placed by its owner (position: fixed, beside the delta or the link).
+ * One live region for a page: where its open explanations, its "Link copied" notes and its code
+ * blocks' "Copied" are written, so screen readers announce them. A region must already be in the
+ * page when text is written into it, and a table page used to carry one for each of its ~200
+ * deltas and copy links, each an element the browser styles and lays out and React hydrates. Now
+ * the page carries one; what is shown in it is placed by its owner (position: fixed, beside the
+ * delta or the link), or is for screen readers only (the code block's "Copied").
  */
 import { createContext, type ReactNode, type RefObject, useContext, useRef } from 'react';
 import { createPortal } from 'react-dom';
+import styles from './styles.module.css';
 
 const Region = createContext<RefObject<HTMLSpanElement | null> | null>(null);
 
@@ -17,7 +19,7 @@ export function LiveRegion({ children }: { children: ReactNode }): ReactNode {
     <Region.Provider value={region}>
       {children}
       {/* Never hidden, and empty it takes no room: what is written into it is placed where it belongs. */}
-      <span role="status" data-live-region="" ref={region} />
+      <span role="status" data-live-region="" className={styles.region} ref={region} />
     </Region.Provider>
   );
 }

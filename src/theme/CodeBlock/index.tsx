@@ -11,23 +11,29 @@
  */
 import { translate } from '@docusaurus/Translate';
 import type { Props } from '@theme/CodeBlock';
-import { Children, type ReactNode, useState } from 'react';
+import { Children, type ReactNode, useRef, useState } from 'react';
 import { useAnnounce } from '../../components/LiveRegion';
 import { writeClipboard } from '../../lib/clipboard';
 import styles from './styles.module.css';
 
-export default function CodeBlock({ children, className }: Props): ReactNode {
+export default function CodeBlock({ children, className, language }: Props): ReactNode {
   const [copied, setCopied] = useState(false);
   const announce = useAnnounce();
-  // What MDX and components pass is text; anything else is shown as it is and copied as its text.
+  const timer = useRef<number | undefined>(undefined);
+  // What MDX and components pass is text; anything else is shown as it is, and copies as nothing.
   const text = Children.toArray(children)
     .map((c) => (typeof c === 'string' || typeof c === 'number' ? String(c) : ''))
     .join('')
     .replace(/\n$/, '');
   const copy = async () => {
-    await writeClipboard(text);
+    try {
+      await writeClipboard(text);
+    } catch {
+      return; // the button stays "Copy": nothing claims a copy that did not happen
+    }
     setCopied(true);
-    window.setTimeout(() => setCopied(false), 2000);
+    window.clearTimeout(timer.current);
+    timer.current = window.setTimeout(() => setCopied(false), 2000);
   };
   // The theme's own words for its copy button, translated with the theme.
   const said = copied
@@ -44,7 +50,7 @@ export default function CodeBlock({ children, className }: Props): ReactNode {
         {said}
       </button>
       <pre className={styles.pre}>
-        <code className={className}>{text || children}</code>
+        <code className={className ?? (language ? `language-${language}` : undefined)}>{text || children}</code>
       </pre>
       {copied && announce(<span className="sr-only">{said}</span>)}
     </div>
