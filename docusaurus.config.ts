@@ -18,7 +18,7 @@ const config = {
   url,
   baseUrl,
   trailingSlash: false,
-  favicon: 'img/favicon.svg',
+  favicon: 'img/favicon.png',
 
   // A broken link or anchor is a build failure, never a silent 404.
   onBrokenLinks: 'throw',
@@ -56,7 +56,7 @@ const config = {
     ],
   ],
   // Shared links land on their row, table or section, highlighted.
-  clientModules: ['./src/clientModules/landing.ts'],
+  clientModules: ['./src/clientModules/landing.ts', './src/clientModules/prefetchByPath.ts'],
 
   presets: [
     [
