@@ -108,3 +108,63 @@ describe('page data', () => {
     expect(textOf(after)).not.toContain('quant-voc-');
   });
 });
+
+/** The scripts a page view loads for itself (the last part of each path). */
+async function scriptNames(pathname: string): Promise<Set<string>> {
+  const page = await browser().newPage();
+  await page.goto(`${baseUrl}${pathname}`, { waitUntil: 'networkidle' });
+  const names = await page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      // loaded as scripts, not prefetched (<link>) for the pages its links lead to
+      .filter((e) => (e as PerformanceResourceTiming).initiatorType === 'script')
+      .map((e) => new URL(e.name).pathname),
+  );
+  await page.close();
+  return new Set(names.map((p) => p.split('/').pop() ?? p));
+}
+
+// Docusaurus prefetches the page a link leads to once the link is in view (src/clientModules/prefetchByPath).
+describe('prefetching the pages that links lead to', () => {
+  it('a phone reading /pruning to its end prefetches the errata page its 17 marks lead to, once', async () => {
+    const context = await browser().newContext({ viewport: { width: 390, height: 844 }, isMobile: true });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/pruning`, { waitUntil: 'networkidle' });
+    await page.mouse.move(10, 10);
+    // Down the page a screen at a time, so that every link comes into view, each erratum mark too.
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    for (let y = 0; y < height; y += 700) {
+      await page.evaluate((top) => window.scrollTo(0, top), y);
+      await page.waitForTimeout(30);
+    }
+    await page.waitForLoadState('networkidle');
+    const prefetched = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLLinkElement>('link[rel=prefetch]')].map((l) => new URL(l.href).pathname),
+    );
+    await context.close();
+    // The errata page's own scripts (those /pruning does not load): its content is prefetched, and
+    // nothing of it twice. The marks' links are a phone's only way there in view (its navbar links
+    // are folded away). Scripts its content imports in turn (the zoo's data) wait for a visit.
+    const pruning = await scriptNames('/pruning');
+    const errata = [...(await scriptNames('/errata'))].filter((name) => !pruning.has(name));
+    const times = errata.map((name) => prefetched.filter((p) => p.endsWith(`/${name}`)).length);
+    expect(times).toContain(1);
+    expect(Math.max(...times)).toBe(1);
+  });
+
+  // On a laptop the navbar's Errata link has prefetched that page already.
+  it('a sort that brings erratum marks into view prefetches nothing more', async () => {
+    const page = await browser().newPage();
+    await page.goto(`${baseUrl}/pruning`, { waitUntil: 'networkidle' });
+    await page.mouse.move(10, 10);
+    await page.waitForTimeout(500);
+    const count = () => page.evaluate(() => document.querySelectorAll('link[rel=prefetch]').length);
+    const before = await count();
+    // Model size, smallest first: the r578 rows, whose size deltas carry erratum marks, come to the top.
+    await page.click('#prune-coco thead th:nth-child(4) button');
+    await expect.poll(() => page.getAttribute('#prune-coco thead th:nth-child(4)', 'aria-sort')).toBe('ascending');
+    await page.waitForTimeout(500);
+    expect(await count()).toBe(before);
+    await page.close();
+  });
+});
