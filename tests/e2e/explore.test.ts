@@ -197,6 +197,23 @@ describe('a filtered table', () => {
     expect(rows.filter((r) => !r.shown).map((r) => r.box.height)).toEqual(Array(14).fill(0));
     await page.close();
   });
+
+  it('a reset from the keyboard keeps the focus on the button, which then says it has nothing to reset', async () => {
+    const page = await browser().newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${baseUrl}/pruning?prune-coco.strategy=r578`, { waitUntil: 'networkidle' });
+    await expect.poll(() => shownIds(page, 'prune-coco')).toHaveLength(4);
+    const reset = page.locator('[data-benchmark="prune-coco"]').getByRole('button', { name: 'Reset' });
+    await reset.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => shownIds(page, 'prune-coco')).toHaveLength(12);
+    expect(await reset.evaluate((button) => button === document.activeElement)).toBe(true);
+    expect(await reset.getAttribute('aria-disabled')).toBe('true');
+    // Pressed again, it changes nothing.
+    await page.keyboard.press('Enter');
+    expect(page.url()).toBe(`${baseUrl}/pruning`);
+    expect(await shownIds(page, 'prune-coco')).toHaveLength(12);
+    await page.close();
+  });
 });
 
 describe('on a phone, where each row is a card', () => {

@@ -77,11 +77,15 @@ export default function Toolbar({
           </label>
         );
       })}
+      {/* aria-disabled, not disabled: a button that turns disabled under the keyboard's focus loses
+          it to the page's start; this one keeps it, and does nothing while there is nothing to reset. */}
       <button
         type="button"
-        className="button button--sm button--secondary"
-        disabled={!active}
-        onClick={() => setView(() => ({ filters: {} }))}
+        className={active ? 'button button--sm button--secondary' : 'button button--sm button--secondary disabled'}
+        aria-disabled={!active}
+        onClick={() => {
+          if (active) setView(() => ({ filters: {} }));
+        }}
       >
         <Translate id="table.view.reset">Reset</Translate>
       </button>
