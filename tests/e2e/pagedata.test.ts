@@ -49,12 +49,19 @@ describe('page data', () => {
   });
 
   // The site shows no highlighted code (src/theme/CodeBlock, src/plugins/lean-bundle): Prism, whose
-  // grammars cost a phone ~100 ms at start-up, is in no page's scripts.
-  it.each(['/', '/pruning', '/data-files', '/models/mobilenetv1-voc'])('%s loads no Prism', async (pathname) => {
-    const { view } = await scriptsOf(pathname);
-    expect(view.size).toBeGreaterThan(2);
-    for (const [url, text] of view) expect(/\bDFS:function|\btokenize:function/.test(text), url).toBe(false);
-  });
+  // grammars cost a phone ~100 ms at start-up, is in no page's scripts. Nor is tslib (4 KB gzipped),
+  // which Docusaurus's utils-common brought into main.js for one helper.
+  it.each(['/', '/pruning', '/data-files', '/models/mobilenetv1-voc'])(
+    '%s loads neither Prism nor tslib',
+    async (pathname) => {
+      const { view } = await scriptsOf(pathname);
+      expect(view.size).toBeGreaterThan(2);
+      for (const [url, text] of view) {
+        expect(/\bDFS:function|\btokenize:function/.test(text), url).toBe(false);
+        expect(text, url).not.toContain('__addDisposableResource');
+      }
+    },
+  );
 
   it('/quantization loads its own rows, and of the others only those its rows name as baseline or teacher', async () => {
     const text = textOf((await scriptsOf('/quantization')).view);

@@ -7,6 +7,8 @@
  *   (src/theme/CodeBlock), so the browser's bundle gets nothing in that module's place: main.js
  *   loses ~34 KB gzipped, and a page view ~100 ms of a phone's main thread (4× CPU) spent building
  *   grammars. Set additionalLanguages and the module comes back.
+ * - tslib. @docusaurus/utils-common's index requires it for one helper, which put all of it in
+ *   main.js (4 KB gzipped); the browser's bundle gets the package without its index (utilsCommon.ts).
  * - The search bar's styles. Docusaurus puts all CSS in one stylesheet that every page loads; the
  *   search plugin's bar is fetched only when the reader reaches for it (src/theme/SearchBar), so
  *   its styles (~1.5 KB gzipped) now come with it, in its own chunk. The search page's styles stay
@@ -14,6 +16,7 @@
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 
 const require = createRequire(import.meta.url);
@@ -34,7 +37,12 @@ export default function leanBundle(context: LoadContext): Plugin {
     configureWebpack(_config, isServer) {
       if (isServer) return {};
       return {
-        resolve: { alias: registersLanguages ? {} : { [prismClientModule()]: false } },
+        resolve: {
+          alias: {
+            ...(registersLanguages ? {} : { [prismClientModule()]: false }),
+            '@docusaurus/utils-common$': fileURLToPath(new URL('./utilsCommon.ts', import.meta.url)),
+          },
+        },
         optimization: {
           splitChunks: {
             cacheGroups: {
