@@ -52,6 +52,13 @@ describe('the data a page carries', () => {
     expect(proofs).toEqual(explained.filter((r) => !r.erratum));
   });
 
+  it('leaves the upstream document’s anchors to the whole zoo’s data, which /upstream reads', () => {
+    expect(pruning.legacyAnchors.anchors).toEqual({});
+    const whole = pageData(zoo, 'zoo', undefined, { records: 'errata' }).zoo;
+    expect(whole.legacyAnchors).toEqual(zoo.legacyAnchors);
+    expect(Object.keys(whole.legacyAnchors.anchors).length).toBeGreaterThan(5);
+  });
+
   it('carries the errata of what it shows: its cells and its summaries’ quotes', () => {
     expect(pruning.errata.map((e) => e.id)).toEqual(
       zoo.errata
