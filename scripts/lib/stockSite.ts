@@ -28,7 +28,12 @@ export function stockSite(root: string, { reuse = false } = {}): string {
     upstream: path.join(root, 'tests/fixtures/upstream-tables.md'),
   };
   const fingerprint = createHash('sha256');
-  for (const file of Object.values(inputs)) fingerprint.update(fs.readFileSync(file));
+  // …and how this file puts the page together, and the Docusaurus that builds it.
+  const builder = [
+    path.join(root, 'scripts/lib/stockSite.ts'),
+    path.join(root, 'node_modules/@docusaurus/core/package.json'),
+  ];
+  for (const file of [...Object.values(inputs), ...builder]) fingerprint.update(fs.readFileSync(file));
   const stamp = path.join(site, 'inputs.sha256');
   const digest = fingerprint.digest('hex');
   const same = fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === digest;

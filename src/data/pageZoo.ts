@@ -28,6 +28,8 @@ export interface PageOptions {
    * is the same text again, which compresses to nearly nothing). Without it, both are kept.
    */
   locale?: Locale;
+  /** Whether the page reads the upstream document's anchors (/upstream, from the whole zoo's data). */
+  legacyAnchors?: boolean;
 }
 
 const everything: Shows = () => true;
@@ -102,8 +104,8 @@ export function pageData(zoo: Zoo, name: string, shows: Shows = everything, opti
     tables,
     // The pages need only the moves of the permalink manifest, not its long list of anchors.
     permalinks: { pages: {}, moved: zoo.permalinks.moved },
-    // The upstream document's anchors are for /upstream, which reads the whole zoo's data.
-    legacyAnchors: shows === everything ? zoo.legacyAnchors : { page: zoo.legacyAnchors.page, anchors: {} },
+    // The upstream document's anchors are for /upstream only.
+    legacyAnchors: options.legacyAnchors ? zoo.legacyAnchors : { page: zoo.legacyAnchors.page, anchors: {} },
     outcomes: Object.fromEntries(explained.map((r) => [r.id, r.outcome])),
     errataRecords: records.filter((r) => r.erratum !== undefined),
     proofs: name,

@@ -208,8 +208,19 @@ describe('a filtered table', () => {
     await expect.poll(() => shownIds(page, 'prune-coco')).toHaveLength(12);
     expect(await reset.evaluate((button) => button === document.activeElement)).toBe(true);
     expect(await reset.getAttribute('aria-disabled')).toBe('true');
-    // Pressed again, it changes nothing.
+    // Pressed again, it changes nothing: the URL is not even written again.
+    await page.evaluate(() => {
+      const w = window as unknown as { writes: number };
+      w.writes = 0;
+      const replace = history.replaceState.bind(history);
+      history.replaceState = (...args: Parameters<History['replaceState']>) => {
+        w.writes += 1;
+        replace(...args);
+      };
+    });
     await page.keyboard.press('Enter');
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => (window as unknown as { writes: number }).writes)).toBe(0);
     expect(page.url()).toBe(`${baseUrl}/pruning`);
     expect(await shownIds(page, 'prune-coco')).toHaveLength(12);
     await page.close();

@@ -82,7 +82,7 @@ export default function zooDataPlugin(context: LoadContext): Plugin {
       }
       // Pages about the whole zoo (overview, charts, errata, data files, finder, models, upstream):
       // no table of deltas, so only the errata's records. One chunk for all of them (configureWebpack).
-      await writePage('zoo', undefined, { records: 'errata' });
+      await writePage('zoo', undefined, { records: 'errata', legacyAnchors: true });
       // Shared links to a moved anchor are followed on every page (src/clientModules/landing.ts).
       await actions.createData('moved.json', json(zoo.permalinks.moved));
       // One page per model and dataset, in every locale (baseUrl carries the locale), with its rows.
