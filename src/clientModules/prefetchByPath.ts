@@ -11,7 +11,7 @@
  * link's visibility is reported: window.docusaurus is set after client modules are evaluated.
  */
 /** `/errata#erratum-x` and `/pruning?sort=…` → `/errata`, `/pruning`. */
-export function pagePath(to: string): string {
+function pagePath(to: string): string {
   return to.replace(/[?#].*$/, '') || to;
 }
 

@@ -116,19 +116,10 @@ describe('page data', () => {
   });
 });
 
-/** The scripts a page view loads for itself (the last part of each path). */
+/** The names of the scripts a page view loads for itself (scriptsOf: not what it prefetches). */
 async function scriptNames(pathname: string): Promise<Set<string>> {
-  const page = await browser().newPage();
-  await page.goto(`${baseUrl}${pathname}`, { waitUntil: 'networkidle' });
-  const names = await page.evaluate(() =>
-    performance
-      .getEntriesByType('resource')
-      // loaded as scripts, not prefetched (<link>) for the pages its links lead to
-      .filter((e) => (e as PerformanceResourceTiming).initiatorType === 'script')
-      .map((e) => new URL(e.name).pathname),
-  );
-  await page.close();
-  return new Set(names.map((p) => p.split('/').pop() ?? p));
+  const { view } = await scriptsOf(pathname);
+  return new Set([...view.keys()].map((url) => new URL(url).pathname.split('/').pop() ?? url));
 }
 
 // Docusaurus prefetches the page a link leads to once the link is in view (src/clientModules/prefetchByPath).

@@ -1,6 +1,7 @@
 /** Filters, reset and "download this view" above a table. Native controls: keyboard and screen readers work as usual. */
 import Translate, { translate } from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import clsx from 'clsx';
 import type { ReactNode } from 'react';
 import type { PageZoo } from '../../data/pageZoo';
 import type { Locale, Table, Zoo } from '../../data/schemas';
@@ -81,7 +82,7 @@ export default function Toolbar({
           it to the page's start; this one keeps it, and does nothing while there is nothing to reset. */}
       <button
         type="button"
-        className={active ? 'button button--sm button--secondary' : 'button button--sm button--secondary disabled'}
+        className={clsx('button button--sm button--secondary', !active && 'disabled')}
         aria-disabled={!active}
         onClick={() => {
           if (active) setView(() => ({ filters: {} }));
