@@ -176,11 +176,16 @@ export function BenchmarkTableView({ zoo, table }: { zoo: PageZoo; table: Table 
     () => new Map(table.columns.map((c) => ['field' in c ? c.field : c.metric, headerText(zoo, c, locale)])),
     [zoo, table, locale],
   );
-  const errata = errataAmong(
-    explained,
-    table.rows.flatMap((row) =>
-      table.columns.flatMap((c) => ('metric' in c ? [[row.id, c.metric] as [string, string]] : [])),
-    ),
+  // The same array on every sort and filter, so the (memoised) notes under the table stay as they are.
+  const errata = useMemo(
+    () =>
+      errataAmong(
+        explained,
+        table.rows.flatMap((row) =>
+          table.columns.flatMap((c) => ('metric' in c ? [[row.id, c.metric] as [string, string]] : [])),
+        ),
+      ),
+    [explained, table],
   );
   const dataset =
     table.rows[0] && new Set(table.rows.map((r) => r.dataset)).size === 1 ? table.rows[0].dataset : undefined;

@@ -6,13 +6,14 @@
 import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import type { Locale, Zoo } from '../../data/schemas';
 import type { DeltaRecord } from '../../data/verify';
 import { columnLabel, rowName } from '../../lib/rowName';
 import styles from './styles.module.css';
 
-export default function ErratumNotes({
+/** Memoised: a table's sort or filter changes none of its notes (they follow upstream's order). */
+export default memo(function ErratumNotes({
   zoo,
   records,
   locale,
@@ -54,4 +55,4 @@ export default function ErratumNotes({
       })}
     </ol>
   );
-}
+});
