@@ -16,7 +16,7 @@ import { memo, type ReactNode, useMemo } from 'react';
 import type { PageZoo } from '../../data/pageZoo';
 import type { Label, Row, Table, Zoo } from '../../data/schemas';
 import { useLocale, useZoo } from '../../hooks/useZoo';
-import { errataAmong, explanationIndex } from '../../lib/explain';
+import { type Explanation, errataAmong, explanationIndex } from '../../lib/explain';
 import { rowPath } from '../../lib/links';
 import { moveWithinRow } from '../../lib/rowKeys';
 import { headerText, rowName, teacherText } from '../../lib/rowName';
@@ -142,6 +142,62 @@ const FieldCell = memo(function FieldCell({
     default:
       return <td {...cell} />;
   }
+});
+
+/**
+ * One row. Memoised: a sort or a filter moves rows and hides or shows them, and a row whose props
+ * are the same is not rendered again, nor are its cells looked at one by one.
+ */
+const TableRow = memo(function TableRow({
+  zoo,
+  table,
+  row,
+  hidden,
+  forced,
+  headers,
+  aliases,
+  explained,
+}: {
+  zoo: Zoo;
+  table: Table;
+  row: Row;
+  hidden: boolean;
+  forced: boolean;
+  headers: Map<string, string>;
+  aliases: string[];
+  explained: (id: string) => Explanation | undefined;
+}) {
+  return (
+    <tr
+      {...tableRoles.row}
+      id={row.id}
+      hidden={hidden || undefined}
+      data-strategy={row.strategy}
+      data-forced={forced || undefined}
+    >
+      {table.columns.map((column) =>
+        'field' in column ? (
+          <FieldCell
+            key={column.field}
+            zoo={zoo}
+            table={table}
+            row={row}
+            field={column.field}
+            label={headers.get(column.field) ?? column.field}
+            aliases={aliases}
+          />
+        ) : (
+          <FigureCell
+            key={column.metric}
+            figure={row.cells[column.metric] ?? null}
+            better={zoo.columns.metrics[column.metric]?.better ?? 'higher'}
+            explain={explained(`${row.id}.${column.metric}`)}
+            label={headers.get(column.metric) ?? column.metric}
+          />
+        ),
+      )}
+    </tr>
+  );
 });
 
 /** The strategies a table uses, each named once with what it means (the cells show only the name). */
@@ -274,36 +330,17 @@ export function BenchmarkTableView({ zoo, table }: { zoo: PageZoo; table: Table 
           </thead>
           <tbody {...tableRoles.rowgroup} onKeyDown={moveWithinRow}>
             {state.all.map((row, i) => (
-              <tr
-                {...tableRoles.row}
+              <TableRow
                 key={row.id}
-                id={row.id}
-                hidden={i >= state.rows.length || undefined}
-                data-strategy={row.strategy}
-                data-forced={row === state.forced || undefined}
-              >
-                {table.columns.map((column) =>
-                  'field' in column ? (
-                    <FieldCell
-                      key={column.field}
-                      zoo={zoo}
-                      table={table}
-                      row={row}
-                      field={column.field}
-                      label={headers.get(column.field) ?? column.field}
-                      aliases={rowAliases.get(row.id) ?? NO_ALIASES}
-                    />
-                  ) : (
-                    <FigureCell
-                      key={column.metric}
-                      figure={row.cells[column.metric] ?? null}
-                      better={zoo.columns.metrics[column.metric]?.better ?? 'higher'}
-                      explain={explained(`${row.id}.${column.metric}`)}
-                      label={headers.get(column.metric) ?? column.metric}
-                    />
-                  ),
-                )}
-              </tr>
+                zoo={zoo}
+                table={table}
+                row={row}
+                hidden={i >= state.rows.length}
+                forced={row === state.forced}
+                headers={headers}
+                aliases={rowAliases.get(row.id) ?? NO_ALIASES}
+                explained={explained}
+              />
             ))}
           </tbody>
         </table>
