@@ -167,7 +167,8 @@ describe('prefetching the pages that links lead to', () => {
     // A page no link in a phone's first screen leads to: nothing of it is prefetched yet.
     const pruning = await scriptNames('/pruning');
     const upstream = [...(await scriptNames('/upstream'))].filter((name) => !pruning.has(name));
-    const fetched = async () => (await prefetchedPaths(page)).filter((p) => upstream.includes(p.split('/').pop() ?? ''));
+    const fetched = async () =>
+      (await prefetchedPaths(page)).filter((p) => upstream.includes(p.split('/').pop() ?? ''));
     expect(upstream.length).toBeGreaterThan(0);
     expect(await fetched()).toEqual([]);
     // What Docusaurus's links call when one comes into view (a sort's row moves, a scroll).
