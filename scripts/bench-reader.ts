@@ -177,6 +177,7 @@ async function choose(page: Page, selector: string, value: string): Promise<void
       const select = document.querySelector<HTMLSelectElement>(css ?? '');
       if (!select) throw new Error(`no select ${css}`);
       select.value = chosen ?? '';
+      if (select.value !== chosen) throw new Error(`${css} has no option ${chosen}`);
       select.dispatchEvent(new Event('input', { bubbles: true }));
       select.dispatchEvent(new Event('change', { bubbles: true }));
     },

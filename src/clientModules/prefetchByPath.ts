@@ -32,13 +32,16 @@ let installed = false;
 export function onRouteDidUpdate(): void {
   if (installed) return;
   const { prefetch, preload } = window.docusaurus;
-  const waiting = new Set<string>();
+  // Paths queued or prefetched. One Docusaurus declined (a slow connection, Save-Data) may be asked again.
+  const queued = new Set<string>();
   window.docusaurus = Object.freeze({
     prefetch: (to: string) => {
       const path = pagePath(to);
-      if (!waiting.has(path)) {
-        waiting.add(path);
-        whenIdle(() => prefetch(path));
+      if (!queued.has(path)) {
+        queued.add(path);
+        whenIdle(() => {
+          if (prefetch(path) === false) queued.delete(path);
+        });
       }
       return false as const;
     },
