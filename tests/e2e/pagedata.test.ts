@@ -129,14 +129,23 @@ async function scriptNames(pathname: string): Promise<Set<string>> {
   return new Set([...view.keys()].map((url) => new URL(url).pathname.split('/').pop() ?? url));
 }
 
+/** A page view on a phone, React running (the pointer moved at once); its context closes even on failure. */
+async function onPhone(pathname: string, then: (page: Page) => Promise<void>): Promise<void> {
+  const context = await browser().newContext({ viewport: { width: 390, height: 844 }, isMobile: true });
+  try {
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}${pathname}`, { waitUntil: 'networkidle' });
+    await page.mouse.move(10, 10);
+    await then(page);
+  } finally {
+    await context.close();
+  }
+}
+
 // Docusaurus prefetches the page a link leads to once the link is in view (src/clientModules/prefetchByPath).
 describe('prefetching the pages that links lead to', () => {
   it('a phone reading /pruning to its end prefetches the errata page its 17 marks lead to, once', async () => {
-    const context = await browser().newContext({ viewport: { width: 390, height: 844 }, isMobile: true });
-    try {
-      const page = await context.newPage();
-      await page.goto(`${baseUrl}/pruning`, { waitUntil: 'networkidle' });
-      await page.mouse.move(10, 10);
+    await onPhone('/pruning', async (page) => {
       // Down the page a screen at a time, so that every link comes into view, each erratum mark too.
       const height = await page.evaluate(() => document.documentElement.scrollHeight);
       for (let y = 0; y < height; y += 700) {
@@ -155,17 +164,11 @@ describe('prefetching the pages that links lead to', () => {
       const times = errata.map((name) => prefetched.filter((p) => p.endsWith(`/${name}`)).length);
       expect(times).toContain(1);
       expect(Math.max(...times)).toBe(1);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('waits for an idle moment: a link coming into view adds no prefetch in the same task', async () => {
-    const context = await browser().newContext({ viewport: { width: 390, height: 844 }, isMobile: true });
-    try {
-      const page = await context.newPage();
-      await page.goto(`${baseUrl}/pruning`, { waitUntil: 'networkidle' });
-      await page.mouse.move(10, 10);
+    await onPhone('/pruning', async (page) => {
       await page.waitForTimeout(500);
       // A page no link in a phone's first screen leads to: nothing of it is prefetched yet.
       const pruning = await scriptNames('/pruning');
@@ -183,9 +186,7 @@ describe('prefetching the pages that links lead to', () => {
       });
       expect(addedAtOnce).toBe(0);
       await expect.poll(async () => (await fetched()).length).toBeGreaterThan(0);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   // On a laptop the navbar's Errata link has prefetched that page already.
