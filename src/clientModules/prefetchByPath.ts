@@ -32,17 +32,10 @@ let installed = false;
 export function onRouteDidUpdate(): void {
   if (installed) return;
   const { prefetch, preload } = window.docusaurus;
-  // Paths queued or prefetched. One Docusaurus declined (a slow connection, Save-Data) may be asked again.
-  const queued = new Set<string>();
   window.docusaurus = Object.freeze({
+    // Docusaurus itself prefetches a path once (and declines on a slow connection or Save-Data).
     prefetch: (to: string) => {
-      const path = pagePath(to);
-      if (!queued.has(path)) {
-        queued.add(path);
-        whenIdle(() => {
-          if (prefetch(path) === false) queued.delete(path);
-        });
-      }
+      whenIdle(() => prefetch(pagePath(to)));
       return false as const;
     },
     preload: (to: string) => preload(pagePath(to)),
