@@ -25,7 +25,13 @@ import { stockSite } from './lib/stockSite';
 
 const PROSE_PAGE = '/data-files';
 const STOCK_PAGE = '/pruning';
-const TARGETS = { performance: 0.98, accessibility: 1, 'best-practices': 1, seo: 1, bytesRatio: 1.15 };
+/**
+ * Performance has no fixed figure: every table page must score at least the stock page (issue 15).
+ * Issue 6's ≥ 0.98 was measured while React started only on a reader's first input, which
+ * Lighthouse never gives; issue 15 ruled that such a score no longer counts.
+ */
+const TARGETS = { accessibility: 1, 'best-practices': 1, seo: 1, bytesRatio: 1.15 };
+const RULED = ['accessibility', 'best-practices', 'seo'] as const;
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
 interface Run {
@@ -125,14 +131,16 @@ async function main() {
   const index = median([...results.values()].map((r) => r.benchmarkIndex));
   console.log(`\nLighthouse benchmarkIndex of this machine (median): ${fmt(index, 0)}`);
   const prose = results.get(PROSE_PAGE) as Run;
+  const plain = results.get(`stock ${STOCK_PAGE}`)?.scores.performance ?? 0;
   const misses: string[] = [];
   let heaviest = 0;
   for (const page of tablePages) {
     const r = results.get(page) as Run;
     heaviest = Math.max(heaviest, r.bytes);
-    for (const c of CATEGORIES) {
-      const target = TARGETS[c];
-      if (r.scores[c] < target) misses.push(`${page}: ${c} ${fmt(r.scores[c])} < ${target}`);
+    if (r.scores.performance < plain)
+      misses.push(`${page}: performance ${fmt(r.scores.performance)} < the stock page's ${fmt(plain)}`);
+    for (const c of RULED) {
+      if (r.scores[c] < TARGETS[c]) misses.push(`${page}: ${c} ${fmt(r.scores[c])} < ${TARGETS[c]}`);
     }
   }
   const ratio = heaviest / prose.bytes;
@@ -140,12 +148,9 @@ async function main() {
     `\nheaviest table page / prose page (${PROSE_PAGE}) bytes: ${fmt(ratio, 3)} (target ≤ ${TARGETS.bytesRatio})`,
   );
   if (ratio > TARGETS.bytesRatio) misses.push(`byte ratio ${fmt(ratio, 3)} > ${TARGETS.bytesRatio}`);
-  const ours = results.get(STOCK_PAGE)?.scores.performance ?? 0;
-  const plain = results.get(`stock ${STOCK_PAGE}`)?.scores.performance ?? 0;
   console.log(
-    `${STOCK_PAGE} performance ${fmt(ours)} against the stock page's ${fmt(plain)} (target: at least as good)`,
+    `every table page's performance against the stock ${STOCK_PAGE}'s ${fmt(plain)} (target: at least as good); accessibility, best practices and SEO 1.00`,
   );
-  if (ours < plain) misses.push(`${STOCK_PAGE}: performance ${fmt(ours)} < stock ${fmt(plain)}`);
   console.log(misses.length ? `\nTargets missed:\n  ${misses.join('\n  ')}` : '\nAll targets met.');
   process.exitCode = misses.length ? 1 : 0;
 }
