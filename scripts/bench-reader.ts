@@ -343,7 +343,9 @@ function targets(f: {
   const within = ['sort', 'filter', 'reset'].map((k) => f.clicks[k] ?? Number.NaN);
   return [
     {
-      name: `page view, main-thread time ≤ 1.0× stock (${ratio(f.longTasks, f.stockLongTasks)}×)`,
+      // The issue measures a page view's main-thread time by its long tasks (its table's first row);
+      // the row of every task is printed above, beside it, but is not the issue's figure.
+      name: `page view, main-thread long tasks ≤ 1.0× stock (${ratio(f.longTasks, f.stockLongTasks)}×)`,
       met: f.longTasks <= f.stockLongTasks,
     },
     { name: `page view, bytes ≤ 1.0× stock (${ratio(f.bytes, f.stockBytes)}×)`, met: f.bytes <= f.stockBytes },
