@@ -14,129 +14,94 @@ import Translate, { translate } from '@docusaurus/Translate';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import { memo, type ReactNode, useMemo } from 'react';
 import type { PageZoo } from '../../data/pageZoo';
-import type { Label, Row, Table, Zoo } from '../../data/schemas';
+import type { Label, Table, Zoo } from '../../data/schemas';
 import { useLocale, useZoo } from '../../hooks/useZoo';
 import { type Explanation, errataAmong, explanationIndex } from '../../lib/explain';
-import { rowPath } from '../../lib/links';
 import { moveWithinRow } from '../../lib/rowKeys';
-import { headerText, rowName, teacherText } from '../../lib/rowName';
+import { headerText } from '../../lib/rowName';
 import { tableRoles } from '../../lib/tableRoles';
 import CopyLink from '../CopyLink';
 import DownloadLink from '../DownloadLink';
 import ErratumNotes from '../ErratumNotes';
 import FigureCell from '../FigureCell';
+import { aliasesOf, type FieldView, type RowView, rowViews } from './rowView';
 import styles from './styles.module.css';
 import Toolbar from './Toolbar';
 import { useTableView } from './useTableView';
 
-const NO_ALIASES: string[] = [];
-
-/** Anchors that moved to this table or row from elsewhere on its page (data/permalinks.json › moved). */
-function aliasesOf(zoo: Zoo, table: Table, id: string): string[] {
-  return Object.entries(zoo.permalinks.moved).flatMap(([from, to]) => {
-    const [fromPage, fromAnchor] = from.split('#');
-    return to === `/${table.page}#${id}` && fromPage === `/${table.page}` && fromAnchor ? [fromAnchor] : [];
-  });
-}
-
-/** One non-figure cell. Memoised, like FigureCell: a sort moves rows without re-rendering their cells. */
+/** One non-figure cell, from its own values. Memoised, like FigureCell: a sort moves rows without re-rendering their cells. */
 const FieldCell = memo(function FieldCell({
-  zoo,
-  table,
-  row,
-  field,
+  view,
   label,
-  aliases,
+  page,
+  rowId,
 }: {
-  zoo: Zoo;
-  table: Table;
-  row: Row;
-  field: string;
+  view: FieldView;
   label: string;
-  aliases: string[];
+  page: string;
+  rowId: string;
 }) {
-  const locale = useLocale();
-  const pick = (l: Label) => l[locale];
   const cell = { ...tableRoles.cell, 'data-label': label };
-  switch (field) {
-    case 'model': {
-      const model = zoo.models.find((m) => m.id === row.model);
+  switch (view.kind) {
+    case 'rowHeader':
       return (
         <th {...tableRoles.rowheader} scope="row" className={styles.rowHeader}>
           {/* Old ids of this row (recorded moves) still land here, with or without JavaScript. */}
-          {aliases.map((alias) => (
-            <span key={alias} id={alias} data-alias-for={row.id} />
+          {view.aliases.map((alias) => (
+            <span key={alias} id={alias} data-alias-for={rowId} />
           ))}
-          {model?.label}
+          {view.model}
           <CopyLink
-            page={table.page}
-            anchor={row.id}
-            label={translate(
-              { id: 'table.copyRow', message: 'Copy link to the row {name}' },
-              { name: rowName(zoo, row, locale, table) },
-            )}
+            page={page}
+            anchor={rowId}
+            label={translate({ id: 'table.copyRow', message: 'Copy link to the row {name}' }, { name: view.name })}
           />
         </th>
       );
-    }
-    case 'dataset':
-      return (
-        <td {...cell}>{pick(zoo.datasets.find((d) => d.id === row.dataset)?.label ?? { en: '', 'zh-Hans': '' })}</td>
-      );
-    case 'pretrained': {
-      const set = zoo.datasets.find((d) => d.id === row.pretrained);
-      return <td {...cell}>{set ? pick(set.label) : '–'}</td>;
-    }
-    case 'strategy':
+    case 'text':
+      return <td {...cell}>{view.text}</td>;
+    case 'code':
       // What the strategy means is said once, in the caption's legend.
       return (
         <td {...cell}>
-          <code>{row.strategy}</code>
+          <code>{view.text}</code>
         </td>
       );
-    case 'inputSize':
+    case 'number':
       return (
         <td {...cell} className={styles.num}>
-          {row.inputSize}
+          {view.value}
         </td>
       );
-    case 'teacher': {
-      if (!row.teacher) {
-        return (
-          <td {...cell}>
-            <span role="img" aria-label={translate({ id: 'table.teacher.none', message: 'no teacher' })}>
-              –
-            </span>
-          </td>
-        );
-      }
-      const text = teacherText(zoo, row.teacher);
-      const to = row.teacher.row ? rowPath(zoo, row.teacher.row) : undefined;
+    case 'noTeacher':
+      return (
+        <td {...cell}>
+          <span role="img" aria-label={translate({ id: 'table.teacher.none', message: 'no teacher' })}>
+            –
+          </span>
+        </td>
+      );
+    case 'teacher':
       return (
         <td {...cell} className={styles.teacher}>
-          {to ? (
-            <Link to={to} tabIndex={-1}>
-              {text}
+          {view.to ? (
+            <Link to={view.to} tabIndex={-1}>
+              {view.text}
             </Link>
           ) : (
-            text
+            view.text
           )}
         </td>
       );
-    }
     case 'download':
       return (
         <td {...cell}>
-          {row.download ? (
-            <DownloadLink
-              className={styles.download}
-              url={row.download}
-              label={translate({ id: 'table.download.link', message: 'Download' })}
-              check={zoo.downloadChecks.results[row.download]}
-            />
-          ) : (
-            '–'
-          )}
+          <DownloadLink
+            className={styles.download}
+            url={view.url}
+            label={translate({ id: 'table.download.link', message: 'Download' })}
+            check={view.check}
+          />
         </td>
       );
     default:
@@ -149,24 +114,21 @@ const FieldCell = memo(function FieldCell({
  * are the same is not rendered again, nor are its cells looked at one by one.
  */
 const TableRow = memo(function TableRow({
-  zoo,
   table,
-  row,
+  view,
   hidden,
   forced,
   headers,
-  aliases,
   explained,
 }: {
-  zoo: Zoo;
   table: Table;
-  row: Row;
+  view: RowView;
   hidden: boolean;
   forced: boolean;
   headers: Map<string, string>;
-  aliases: string[];
   explained: (id: string) => Explanation | undefined;
 }) {
+  const { row } = view;
   return (
     <tr
       {...tableRoles.row}
@@ -175,30 +137,35 @@ const TableRow = memo(function TableRow({
       data-strategy={row.strategy}
       data-forced={forced || undefined}
     >
-      {table.columns.map((column) =>
-        'field' in column ? (
-          <FieldCell
-            key={column.field}
-            zoo={zoo}
-            table={table}
-            row={row}
-            field={column.field}
-            label={headers.get(column.field) ?? column.field}
-            aliases={aliases}
-          />
-        ) : (
+      {table.columns.map((column) => {
+        if ('field' in column) {
+          const field = view.fields[column.field] ?? NONE;
+          return (
+            <FieldCell
+              key={column.field}
+              view={field}
+              label={headers.get(column.field) ?? column.field}
+              page={table.page}
+              rowId={row.id}
+            />
+          );
+        }
+        const figure = view.figures[column.metric];
+        return (
           <FigureCell
             key={column.metric}
-            figure={row.cells[column.metric] ?? null}
-            better={zoo.columns.metrics[column.metric]?.better ?? 'higher'}
+            figure={figure?.figure ?? null}
+            better={figure?.better ?? 'higher'}
             explain={explained(`${row.id}.${column.metric}`)}
             label={headers.get(column.metric) ?? column.metric}
           />
-        ),
-      )}
+        );
+      })}
     </tr>
   );
 });
+
+const NONE: FieldView = { kind: 'none' };
 
 /** The strategies a table uses, each named once with what it means (the cells show only the name). */
 function StrategyKey({ zoo, table, pick }: { zoo: Zoo; table: Table; pick: (l: Label) => string }) {
@@ -220,10 +187,15 @@ export function BenchmarkTableView({ zoo, table }: { zoo: PageZoo; table: Table 
   const locale = useLocale();
   const pick = (l: Label) => l[locale];
   const brokenLinks = useBrokenLinks();
-  const rowAliases = useMemo(() => new Map(table.rows.map((r) => [r.id, aliasesOf(zoo, table, r.id)])), [zoo, table]);
-  for (const id of [table.id, ...table.rows.map((r) => r.id)]) {
-    brokenLinks.collectAnchor(id);
-    for (const alias of rowAliases.get(id) ?? aliasesOf(zoo, table, id)) brokenLinks.collectAnchor(alias);
+  // What every cell prints, built once per table and locale: a sort or a filter only picks from it.
+  const views = useMemo(() => new Map(rowViews(zoo, table, locale).map((v) => [v.row.id, v])), [zoo, table, locale]);
+  const tableAliases = aliasesOf(zoo, table, table.id);
+  for (const alias of [table.id, ...tableAliases]) brokenLinks.collectAnchor(alias);
+  for (const view of views.values()) {
+    brokenLinks.collectAnchor(view.row.id);
+    const header = view.fields.model;
+    for (const alias of header?.kind === 'rowHeader' ? header.aliases : aliasesOf(zoo, table, view.row.id))
+      brokenLinks.collectAnchor(alias);
   }
   const captionId = `${table.id}-caption`;
   // Built once per page's data: sorting and filtering reuse it.
@@ -263,7 +235,7 @@ export function BenchmarkTableView({ zoo, table }: { zoo: PageZoo; table: Table 
       <section className={styles.scroller} aria-labelledby={captionId} tabIndex={0}>
         <table id={table.id} className={styles.table} aria-labelledby={captionId}>
           <caption id={captionId} className={styles.caption}>
-            {aliasesOf(zoo, table, table.id).map((alias) => (
+            {tableAliases.map((alias) => (
               <span key={alias} id={alias} data-alias-for={table.id} />
             ))}
             <span className={styles.title}>
@@ -332,13 +304,11 @@ export function BenchmarkTableView({ zoo, table }: { zoo: PageZoo; table: Table 
             {state.all.map((row, i) => (
               <TableRow
                 key={row.id}
-                zoo={zoo}
                 table={table}
-                row={row}
+                view={views.get(row.id) ?? { row, fields: {}, figures: {} }}
                 hidden={i >= state.rows.length}
                 forced={row === state.forced}
                 headers={headers}
-                aliases={rowAliases.get(row.id) ?? NO_ALIASES}
                 explained={explained}
               />
             ))}
