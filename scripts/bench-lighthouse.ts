@@ -26,7 +26,7 @@ import { stockSite } from './lib/stockSite';
 const PROSE_PAGE = '/data-files';
 const STOCK_PAGE = '/pruning';
 /**
- * Performance has no fixed figure: every table page must score at least the stock page (issue 15).
+ * Performance has no fixed figure: every page audited must score at least the stock page (issue 15).
  * Issue 6's ≥ 0.98 was measured while React started only on a reader's first input, which
  * Lighthouse never gives; issue 15 ruled that such a score no longer counts.
  */
@@ -105,14 +105,17 @@ async function main() {
   });
   const results = new Map<string, Run>();
   try {
-    for (const page of pages) {
-      const each: Run[] = [];
-      for (let i = 0; i < runs; i++) each.push(await audit(`${server.baseUrl}${page}`, chrome.port, throttling));
-      results.set(page, summarize(each));
+    // Round by round, ours and the stock page in turn: a slower minute of this machine falls on both.
+    const targets = [
+      ...pages.map((page) => [page, `${server.baseUrl}${page}`]),
+      [`stock ${STOCK_PAGE}`, `${stock.baseUrl}${STOCK_PAGE}`],
+    ];
+    const each = new Map<string, Run[]>();
+    for (let i = 0; i < runs; i++) {
+      for (const [name, url] of targets)
+        each.set(name, [...(each.get(name) ?? []), await audit(url, chrome.port, throttling)]);
     }
-    const each: Run[] = [];
-    for (let i = 0; i < runs; i++) each.push(await audit(`${stock.baseUrl}${STOCK_PAGE}`, chrome.port, throttling));
-    results.set(`stock ${STOCK_PAGE}`, summarize(each));
+    for (const [name, audits] of each) results.set(name, summarize(audits));
   } finally {
     chrome.kill();
     await server.close();
@@ -134,9 +137,9 @@ async function main() {
   const plain = results.get(`stock ${STOCK_PAGE}`)?.scores.performance ?? 0;
   const misses: string[] = [];
   let heaviest = 0;
-  for (const page of tablePages) {
+  for (const page of pages) {
     const r = results.get(page) as Run;
-    heaviest = Math.max(heaviest, r.bytes);
+    if (tablePages.includes(page)) heaviest = Math.max(heaviest, r.bytes);
     if (r.scores.performance < plain)
       misses.push(`${page}: performance ${fmt(r.scores.performance)} < the stock page's ${fmt(plain)}`);
     for (const c of RULED) {
@@ -149,7 +152,7 @@ async function main() {
   );
   if (ratio > TARGETS.bytesRatio) misses.push(`byte ratio ${fmt(ratio, 3)} > ${TARGETS.bytesRatio}`);
   console.log(
-    `every table page's performance against the stock ${STOCK_PAGE}'s ${fmt(plain)} (target: at least as good); accessibility, best practices and SEO 1.00`,
+    `every page's performance against the stock ${STOCK_PAGE}'s ${fmt(plain)} (target: at least as good); accessibility, best practices and SEO 1.00`,
   );
   console.log(misses.length ? `\nTargets missed:\n  ${misses.join('\n  ')}` : '\nAll targets met.');
   process.exitCode = misses.length ? 1 : 0;
