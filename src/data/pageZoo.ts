@@ -7,12 +7,13 @@
  * explained figure's outcome and the errata in full; in a file of its own (PageData › proofs),
  * the record of every other explained figure, which the browser fetches when a reader opens one.
  */
+import { countZoo } from '../lib/counts';
 import { type Explained, isExplained, type PageRecords } from './records';
 import type { Locale, Row, Table, Zoo } from './schemas';
 import { type VerificationRecord, withRecords } from './verify';
 
-/** A page's data. */
-export type PageZoo = Zoo & PageRecords;
+/** A page's data; `counts` are the whole zoo's, whatever rows the page carries (components/ZooCount). */
+export type PageZoo = Zoo & PageRecords & { counts: ReturnType<typeof countZoo> };
 
 /** Whether the page shows a row. */
 export type Shows = (table: Table, row: Row) => boolean;
@@ -28,8 +29,13 @@ export interface PageOptions {
    * is the same text again, which compresses to nearly nothing). Without it, both are kept.
    */
   locale?: Locale;
-  /** Whether the page reads the upstream document's anchors (/upstream, from the whole zoo's data). */
+  /** Whether the page reads the upstream document's anchors (/upstream). */
   legacyAnchors?: boolean;
+  /**
+   * 'titles' is for pages that name the tables but show none of their rows (overview, data files,
+   * upstream): every table, without its rows or its summary.
+   */
+  tables?: 'shown' | 'titles';
 }
 
 const everything: Shows = () => true;
@@ -91,12 +97,15 @@ export function pageData(zoo: Zoo, name: string, shows: Shows = everything, opti
     if (row.baseline) needed.add(row.baseline);
     if (row.teacher?.row) needed.add(row.teacher.row);
   }
-  const tables = zoo.tables.flatMap((table) => {
-    const rows = table.rows.filter((r) => needed.has(r.id));
-    if (rows.length === 0) return [];
-    // A table the page shows in part (only rows it points at) has no summary to render.
-    return [rows.length === table.rows.length ? table : { ...table, rows, summary: [] }];
-  });
+  const tables =
+    options.tables === 'titles'
+      ? zoo.tables.map((table) => ({ ...table, rows: [], summary: [] }))
+      : zoo.tables.flatMap((table) => {
+          const rows = table.rows.filter((r) => needed.has(r.id));
+          if (rows.length === 0) return [];
+          // A table the page shows in part (only rows it points at) has no summary to render.
+          return [rows.length === table.rows.length ? table : { ...table, rows, summary: [] }];
+        });
   const records = recordsOf(zoo, shown, options);
   const explained = records.filter(isExplained);
   const page: PageZoo = {
@@ -106,6 +115,7 @@ export function pageData(zoo: Zoo, name: string, shows: Shows = everything, opti
     permalinks: { pages: {}, moved: zoo.permalinks.moved },
     // The upstream document's anchors are for /upstream only.
     legacyAnchors: options.legacyAnchors ? zoo.legacyAnchors : { page: zoo.legacyAnchors.page, anchors: {} },
+    counts: countZoo(zoo),
     outcomes: Object.fromEntries(explained.map((r) => [r.id, r.outcome])),
     errataRecords: records.filter((r) => r.erratum !== undefined),
     proofs: name,

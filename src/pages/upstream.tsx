@@ -8,8 +8,8 @@ import Link from '@docusaurus/Link';
 import { useHistory, useLocation } from '@docusaurus/router';
 import Translate, { translate } from '@docusaurus/Translate';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
-// This page's data: the whole zoo, written by the zoo-data plugin (src/data/pageZoo.ts).
-import zoo from '@generated/zoo-data/default/zoo.json';
+// This page's data: the upstream anchors (and the tables' names), written by the zoo-data plugin (src/data/pageZoo.ts).
+import zoo from '@generated/zoo-data/default/upstream.json';
 import Layout from '@theme/Layout';
 import { type ReactNode, useEffect } from 'react';
 

@@ -48,6 +48,22 @@ describe('page data', () => {
     for (const row of zoo.tables.flatMap((t) => t.rows)) expect(main?.[1].includes(`"${row.id}"`), row.id).toBe(false);
   });
 
+  // The overview counts the zoo, /data-files lists its tables, /upstream maps anchors: none shows a row.
+  it.each(['/', '/data-files', '/upstream'])('%s loads no row of the zoo, only what it names', async (pathname) => {
+    const { view } = await scriptsOf(pathname, async (page) => {
+      // React running, the page still says what it says without JavaScript.
+      if (pathname === '/') await expect.poll(() => page.textContent('main')).toMatch(/9\s+tables with 85\s+rows/);
+      if (pathname === '/data-files')
+        await expect
+          .poll(() => page.locator('main table tbody th').allTextContents())
+          .toContain('Pruned YOLOv3 on COCO');
+      if (pathname === '/upstream')
+        await expect.poll(() => page.locator('main li code').allTextContents()).toContain('#测试环境');
+    });
+    const text = textOf(view);
+    for (const row of zoo.tables.flatMap((t) => t.rows)) expect(text.includes(`"${row.id}"`), row.id).toBe(false);
+  });
+
   // The site shows no highlighted code (src/theme/CodeBlock, src/plugins/lean-bundle): Prism, whose
   // grammars cost a phone ~100 ms at start-up, is in no page's scripts. Nor is tslib (4 KB gzipped),
   // which Docusaurus's utils-common brought into main.js for one helper.

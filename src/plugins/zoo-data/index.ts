@@ -80,9 +80,14 @@ export default function zooDataPlugin(context: LoadContext): Plugin {
       for (const page of new Set(zoo.tables.map((t) => t.page))) {
         await writePage(`page-${page}`, (t) => t.page === page);
       }
-      // Pages about the whole zoo (overview, charts, errata, data files, finder, models, upstream):
-      // no table of deltas, so only the errata's records. One chunk for all of them (configureWebpack).
-      await writePage('zoo', undefined, { records: 'errata', legacyAnchors: true });
+      // Pages that render figures from rows across the zoo (charts, errata, finder, models): every row,
+      // but no table of deltas, so only the errata's records. One chunk for all of them (configureWebpack).
+      await writePage('zoo', undefined, { records: 'errata' });
+      // Pages that name the tables but show none of their rows: each its own file, without the rows.
+      const none: Shows = () => false;
+      await writePage('overview', none, { records: 'errata', tables: 'titles' });
+      await writePage('data-files', none, { records: 'errata', tables: 'titles' });
+      await writePage('upstream', none, { records: 'errata', tables: 'titles', legacyAnchors: true });
       // Shared links to a moved anchor are followed on every page (src/clientModules/landing.ts).
       await actions.createData('moved.json', json(zoo.permalinks.moved));
       // One page per model and dataset, in every locale (baseUrl carries the locale), with its rows.
