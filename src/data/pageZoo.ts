@@ -32,10 +32,11 @@ export interface PageOptions {
   /** Whether the page reads the upstream document's anchors (/upstream). */
   legacyAnchors?: boolean;
   /**
-   * 'titles' is for pages that name the tables but show none of their rows (overview, data files,
-   * upstream): every table, without its rows or its summary.
+   * 'titles' is for pages that name the tables but show none of their rows (data files, upstream):
+   * every table, without its rows or its summary. 'none' is for a page that only counts them
+   * (the overview: `counts`).
    */
-  tables?: 'shown' | 'titles';
+  tables?: 'shown' | 'titles' | 'none';
 }
 
 const everything: Shows = () => true;
@@ -98,14 +99,16 @@ export function pageData(zoo: Zoo, name: string, shows: Shows = everything, opti
     if (row.teacher?.row) needed.add(row.teacher.row);
   }
   const tables =
-    options.tables === 'titles'
-      ? zoo.tables.map((table) => ({ ...table, rows: [], summary: [] }))
-      : zoo.tables.flatMap((table) => {
-          const rows = table.rows.filter((r) => needed.has(r.id));
-          if (rows.length === 0) return [];
-          // A table the page shows in part (only rows it points at) has no summary to render.
-          return [rows.length === table.rows.length ? table : { ...table, rows, summary: [] }];
-        });
+    options.tables === 'none'
+      ? []
+      : options.tables === 'titles'
+        ? zoo.tables.map((table) => ({ ...table, rows: [], summary: [] }))
+        : zoo.tables.flatMap((table) => {
+            const rows = table.rows.filter((r) => needed.has(r.id));
+            if (rows.length === 0) return [];
+            // A table the page shows in part (only rows it points at) has no summary to render.
+            return [rows.length === table.rows.length ? table : { ...table, rows, summary: [] }];
+          });
   const records = recordsOf(zoo, shown, options);
   const explained = records.filter(isExplained);
   const page: PageZoo = {

@@ -33,21 +33,27 @@ export default function zooDataPlugin(context: LoadContext): Plugin {
   return {
     name: ZOO_PLUGIN,
     getPathsToWatch: () => [path.join(dataDir, '**/*.json')],
-    // The whole-zoo data is imported by several pages: one shared chunk, fetched (or prefetched)
-    // once, instead of a copy inside each page's chunk.
+    // The whole-zoo data is imported by several pages: one shared chunk, fetched once, instead of a
+    // copy inside each page's chunk. The data of the pages that show no row gets a chunk of its own
+    // too: Docusaurus prefetches a linked page's own chunks, not those split from them, so a page
+    // whose header links to the overview does not fetch the overview's data until a reader goes there.
     configureWebpack(_config, isServer) {
       if (isServer) return {};
+      const own = (file: string, priority: number) => ({
+        test: new RegExp(`[\\\\/]zoo-data[\\\\/]default[\\\\/]${file.replace('.', '\\.')}$`),
+        name: `zoo-data-${file.replace('.json', '')}`,
+        chunks: 'all' as const,
+        enforce: true,
+        priority,
+      });
       return {
         optimization: {
           splitChunks: {
             cacheGroups: {
-              zooData: {
-                test: /[\\/]zoo-data[\\/]default[\\/]zoo\.json$/,
-                name: 'zoo-data',
-                chunks: 'all',
-                enforce: true,
-                priority: 45,
-              },
+              zooData: { ...own('zoo.json', 45), name: 'zoo-data' },
+              overviewData: own('overview.json', 45),
+              dataFilesData: own('data-files.json', 45),
+              upstreamData: own('upstream.json', 45),
             },
           },
         },
@@ -83,9 +89,9 @@ export default function zooDataPlugin(context: LoadContext): Plugin {
       // Pages that render figures from rows across the zoo (charts, errata, finder, models): every row,
       // but no table of deltas, so only the errata's records. One chunk for all of them (configureWebpack).
       await writePage('zoo', undefined, { records: 'errata' });
-      // Pages that name the tables but show none of their rows: each its own file, without the rows.
+      // Pages that show no row: each its own file (and chunk, configureWebpack), without the rows.
       const none: Shows = () => false;
-      await writePage('overview', none, { records: 'errata', tables: 'titles' });
+      await writePage('overview', none, { records: 'errata', tables: 'none' });
       await writePage('data-files', none, { records: 'errata', tables: 'titles' });
       await writePage('upstream', none, { records: 'errata', tables: 'titles', legacyAnchors: true });
       // Shared links to a moved anchor are followed on every page (src/clientModules/landing.ts).
