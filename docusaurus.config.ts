@@ -56,7 +56,11 @@ const config = {
     ],
   ],
   // Shared links land on their row, table or section, highlighted.
-  clientModules: ['./src/clientModules/landing.ts', './src/clientModules/prefetchByPath.ts'],
+  clientModules: [
+    './src/clientModules/landing.ts',
+    './src/clientModules/prefetchByPath.ts',
+    './src/clientModules/localeLinks.ts',
+  ],
 
   presets: [
     [

@@ -170,6 +170,33 @@ describe.each([
   });
 });
 
+describe('switching language', () => {
+  it("keeps a table's view: the other language's page opens filtered and sorted as this one was", async () => {
+    const page = await browser().newPage({ viewport: { width: 1400, height: 900 } });
+    await page.goto(`${baseUrl}/quantization`, { waitUntil: 'networkidle' });
+    await expect.poll(() => reactRunning(page)).toBe(true);
+    await page.locator('#quant-coco-filter-model').selectOption('resnet34');
+    const boxAp = page.locator('table#quant-coco thead th').filter({ hasText: 'Box AP' }).first();
+    await boxAp.getByRole('button').first().click();
+    await boxAp.getByRole('button').first().click();
+    const view = () => Object.fromEntries(new URL(page.url()).searchParams);
+    const sorted = { 'quant-coco.model': 'resnet34', 'quant-coco.sort': 'box-ap', 'quant-coco.dir': 'desc' };
+    await expect.poll(view).toEqual(sorted);
+    // The navbar's language menu, as a reader opens it: hover, then the other language.
+    await page.locator('.navbar__items--right .dropdown').hover();
+    await page.locator('.navbar a[lang="zh-Hans"]').click();
+    await page.waitForURL('**/zh-Hans/quantization**');
+    expect(view()).toEqual(sorted);
+    const expected = expectedOrder(
+      rowsOf('quant-coco').filter((r) => r.model === 'resnet34'),
+      (r) => Number(r.cells['box-ap']?.value),
+      -1,
+    );
+    await expect.poll(() => shownIds(page, 'quant-coco')).toEqual(expected);
+    await page.close();
+  });
+});
+
 describe('a filtered table', () => {
   // The rows a filter hides stay in the page, hidden (a reset then shows them without building them anew).
   it.each([
