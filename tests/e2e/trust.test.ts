@@ -41,6 +41,27 @@ describe('a delta explains itself', () => {
     await page.close();
   });
 
+  it('stays open while the pointer travels from the delta to it, across the gap between them (WCAG 1.4.13)', async () => {
+    const page = await browser().newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${baseUrl}/pruning#pruning-latency`, { waitUntil: 'networkidle' });
+    const trigger = page.locator('#prune-latency-voc-mobilenetv1-r578-320 td').last().locator('button');
+    const tip = page.locator('[data-tip="prune-latency-voc-mobilenetv1-r578-320.latency-snapdragon-855"]');
+    await trigger.hover();
+    await expect.poll(() => tip.isVisible()).toBe(true);
+    const from = await trigger.boundingBox();
+    const to = await tip.boundingBox();
+    if (!from || !to) throw new Error('no box for the delta or its explanation');
+    // A hand's path: straight down from the delta's centre, through the 4 px between them, in small steps.
+    const x = from.x + from.width / 2;
+    await page.mouse.move(x, from.y + from.height / 2);
+    await page.mouse.move(x, to.y + Math.min(20, to.height / 2), { steps: 12 });
+    await page.waitForTimeout(500);
+    expect(await tip.isVisible()).toBe(true);
+    await page.mouse.move(5, 5, { steps: 4 });
+    await expect.poll(() => tip.count()).toBe(0);
+    await page.close();
+  });
+
   it('from its row by keyboard (→ from the copy link), and Escape dismisses it', async () => {
     const page = await browser().newPage();
     await page.goto(`${baseUrl}/zh-Hans/quantization`, { waitUntil: 'networkidle' });

@@ -11,7 +11,7 @@
  * reach it.
  */
 import { translate } from '@docusaurus/Translate';
-import { type KeyboardEvent, type ReactNode, useCallback, useLayoutEffect, useRef, useState } from 'react';
+import { type KeyboardEvent, type ReactNode, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Explained } from '../../data/records';
 import { useProof } from '../../hooks/useProof';
 import { useLocale, useZoo } from '../../hooks/useZoo';
@@ -19,6 +19,9 @@ import type { Explanation } from '../../lib/explain';
 import { rowName } from '../../lib/rowName';
 import { useAnnounce } from '../LiveRegion';
 import styles from './styles.module.css';
+
+/** How long an explanation stays once the pointer leaves its delta: time to cross to the explanation. */
+const LEAVE_MS = 300;
 
 function verdictText(record: Explained): string {
   switch (record.outcome) {
@@ -161,7 +164,21 @@ export default function DeltaExplainer({
     const trigger = host.current?.firstElementChild;
     if (trigger) place(tip, trigger);
   }, []);
+  // Leaving the delta closes its explanation a moment later, and entering the explanation (a child
+  // of this host in React's tree, though shown elsewhere) keeps it: the pointer can cross the 4 px
+  // between them without the explanation going (WCAG 1.4.13, hoverable).
+  const leaving = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const enter = () => {
+    clearTimeout(leaving.current);
+    setHovered(true);
+  };
+  const leave = () => {
+    clearTimeout(leaving.current);
+    leaving.current = setTimeout(() => setHovered(false), LEAVE_MS);
+  };
+  useEffect(() => () => clearTimeout(leaving.current), []);
   const close = () => {
+    clearTimeout(leaving.current);
     setHovered(false);
     setFocused(false);
     setPinned(false);
@@ -175,8 +192,8 @@ export default function DeltaExplainer({
     <span
       ref={host}
       className={className}
-      onMouseEnter={() => setHovered(true)}
-      onMouseLeave={() => setHovered(false)}
+      onMouseEnter={enter}
+      onMouseLeave={leave}
       onFocus={(event) => setFocused(byKeyboard(event.target))}
       onBlur={close}
       onKeyDown={onKeyDown}
