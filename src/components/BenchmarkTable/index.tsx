@@ -192,10 +192,7 @@ export function BenchmarkTableView({ zoo, table }: { zoo: PageZoo; table: Table 
   const tableAliases = aliasesOf(zoo, table, table.id);
   for (const alias of [table.id, ...tableAliases]) brokenLinks.collectAnchor(alias);
   for (const view of views.values()) {
-    brokenLinks.collectAnchor(view.row.id);
-    const header = view.fields.model;
-    for (const alias of header?.kind === 'rowHeader' ? header.aliases : aliasesOf(zoo, table, view.row.id))
-      brokenLinks.collectAnchor(alias);
+    for (const anchor of [view.row.id, ...view.aliases]) brokenLinks.collectAnchor(anchor);
   }
   const captionId = `${table.id}-caption`;
   // Built once per page's data: sorting and filtering reuse it.
@@ -305,7 +302,7 @@ export function BenchmarkTableView({ zoo, table }: { zoo: PageZoo; table: Table 
               <TableRow
                 key={row.id}
                 table={table}
-                view={views.get(row.id) ?? { row, fields: {}, figures: {} }}
+                view={views.get(row.id) ?? { row, aliases: [], fields: {}, figures: {} }}
                 hidden={i >= state.rows.length}
                 forced={row === state.forced}
                 headers={headers}

@@ -2,7 +2,7 @@
  * A table's rows as its cells print them, built once per table and locale: each cell then gets its
  * own values (a label, a link, a check), not the page's data to look them up in as it renders.
  */
-import type { DownloadCheck, Figure, Locale, Row, Table, Zoo } from '../../data/schemas';
+import type { DownloadCheck, Figure, Locale, MetricDef, Row, Table, Zoo } from '../../data/schemas';
 import { rowPath } from '../../lib/links';
 import { rowName, teacherText } from '../../lib/rowName';
 
@@ -22,11 +22,13 @@ export type FieldView =
 /** What a figure cell prints: the published figure, and which way is better for its column. */
 export interface FigureView {
   figure: Figure | null;
-  better: 'higher' | 'lower';
+  better: MetricDef['better'];
 }
 
 export interface RowView {
   row: Row;
+  /** Old ids of the row (recorded moves) that still land on it: its header holds them. */
+  aliases: string[];
   /** By field (`model`, `dataset`…) or by metric id, as the table's columns name them. */
   fields: Record<string, FieldView>;
   figures: Record<string, FigureView>;
@@ -40,14 +42,14 @@ export function aliasesOf(zoo: Zoo, table: Table, id: string): string[] {
   });
 }
 
-function fieldView(zoo: Zoo, table: Table, row: Row, field: string, locale: Locale): FieldView {
+function fieldView(zoo: Zoo, table: Table, row: Row, field: string, locale: Locale, aliases: string[]): FieldView {
   switch (field) {
     case 'model':
       return {
         kind: 'rowHeader',
         model: zoo.models.find((m) => m.id === row.model)?.label ?? row.model,
         name: rowName(zoo, row, locale, table),
-        aliases: aliasesOf(zoo, table, row.id),
+        aliases,
       };
     case 'dataset':
       return { kind: 'text', text: zoo.datasets.find((d) => d.id === row.dataset)?.label[locale] ?? '' };
@@ -78,16 +80,17 @@ function fieldView(zoo: Zoo, table: Table, row: Row, field: string, locale: Loca
 /** Every row of the table, in upstream order, with what each of its cells prints in `locale`. */
 export function rowViews(zoo: Zoo, table: Table, locale: Locale): RowView[] {
   return table.rows.map((row) => {
+    const aliases = aliasesOf(zoo, table, row.id);
     const fields: Record<string, FieldView> = {};
     const figures: Record<string, FigureView> = {};
     for (const column of table.columns) {
-      if ('field' in column) fields[column.field] = fieldView(zoo, table, row, column.field, locale);
+      if ('field' in column) fields[column.field] = fieldView(zoo, table, row, column.field, locale, aliases);
       else
         figures[column.metric] = {
           figure: row.cells[column.metric] ?? null,
           better: zoo.columns.metrics[column.metric]?.better ?? 'higher',
         };
     }
-    return { row, fields, figures };
+    return { row, aliases, fields, figures };
   });
 }

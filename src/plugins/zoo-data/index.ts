@@ -28,6 +28,9 @@ function robotsTxt(url: string, baseUrl: string, locales: string[], defaultLocal
   return ['User-agent: *', 'Allow: /', '', ...sitemaps, ''].join('\n');
 }
 
+/** The data files some pages import whole, each in a chunk of its own (configureWebpack). */
+const OWN_CHUNKS = ['zoo', 'overview', 'data-files', 'upstream'] as const;
+
 export default function zooDataPlugin(context: LoadContext): Plugin {
   const dataDir = path.join(context.siteDir, 'data');
   return {
@@ -39,25 +42,20 @@ export default function zooDataPlugin(context: LoadContext): Plugin {
     // whose header links to the overview does not fetch the overview's data until a reader goes there.
     configureWebpack(_config, isServer) {
       if (isServer) return {};
-      const own = (file: string, priority: number) => ({
-        test: new RegExp(`[\\\\/]zoo-data[\\\\/]default[\\\\/]${file.replace('.', '\\.')}$`),
-        name: `zoo-data-${file.replace('.json', '')}`,
-        chunks: 'all' as const,
-        enforce: true,
-        priority,
-      });
-      return {
-        optimization: {
-          splitChunks: {
-            cacheGroups: {
-              zooData: { ...own('zoo.json', 45), name: 'zoo-data' },
-              overviewData: own('overview.json', 45),
-              dataFilesData: own('data-files.json', 45),
-              upstreamData: own('upstream.json', 45),
-            },
+      // Each data file of OWN_CHUNKS in a chunk named after it: zoo.json → zoo-data, overview.json → zoo-data-overview.
+      const cacheGroups = Object.fromEntries(
+        OWN_CHUNKS.map((name) => [
+          `zooData-${name}`,
+          {
+            test: new RegExp(`[\\\\/]zoo-data[\\\\/]default[\\\\/]${name}\\.json$`),
+            name: name === 'zoo' ? 'zoo-data' : `zoo-data-${name}`,
+            chunks: 'all' as const,
+            enforce: true,
+            priority: 45,
           },
-        },
-      };
+        ]),
+      );
+      return { optimization: { splitChunks: { cacheGroups } } };
     },
     async loadContent() {
       const result = loadZoo(dataDir);
