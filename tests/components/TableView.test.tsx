@@ -131,6 +131,44 @@ describe('sorting and filtering a table', () => {
     expect(rowIds()[0]).toBe('quant-coco-mobilenetv1-baseline-608');
   });
 
+  it('hides the rows a filter leaves out where they stand: a filter and its reset move no row', () => {
+    renderZoo(<BenchmarkTable id="quant-coco" />);
+    const body = document.querySelector('tbody') as HTMLElement;
+    const before = [...body.children];
+    // Moved rows would lose their layout in the browser and be laid out anew: the cost of a click.
+    const moves = new MutationObserver(() => {});
+    moves.observe(body, { childList: true });
+    act(() => {
+      fireEvent.change(screen.getByLabelText('Input size'), { target: { value: '416' } });
+    });
+    expect(rowIds()).toHaveLength(6);
+    expect([...body.children]).toEqual(before);
+    act(() => {
+      fireEvent.click(screen.getByRole('button', { name: 'Reset' }));
+    });
+    expect(rowIds()).toHaveLength(20);
+    expect([...body.children]).toEqual(before);
+    expect(moves.takeRecords()).toEqual([]);
+    moves.disconnect();
+  });
+
+  it('keeps a sorted order for the rows a filter hides, so they come back in it', () => {
+    openAt('?quant-coco.sort=box-ap&quant-coco.dir=desc');
+    renderZoo(<BenchmarkTable id="quant-coco" />);
+    const sorted = rowIds();
+    act(() => {
+      fireEvent.change(screen.getByLabelText('Input size'), { target: { value: '416' } });
+    });
+    // every row, hidden or not, keeps its place in the sorted order
+    const all = [...document.querySelectorAll('tbody tr')].map((tr) => tr.id);
+    expect(all).toEqual(sorted);
+    expect(rowIds()).toEqual(sorted.filter((id) => id.endsWith('-416')));
+    act(() => {
+      fireEvent.change(screen.getByLabelText('Input size'), { target: { value: '' } });
+    });
+    expect(rowIds()).toEqual(sorted);
+  });
+
   it('shows the row an anchor names even when a filter hides it, and says so', () => {
     openAt('?prune-voc.inputSize=608', '#prune-voc-mobilenetv1-r578-320');
     renderZoo(<BenchmarkTable id="prune-voc" />);

@@ -217,6 +217,7 @@ export function BenchmarkTableView({ zoo, table }: { zoo: PageZoo; table: Table 
   const datasetNote = dataset ? zoo.datasets.find((d) => d.id === dataset)?.description : undefined;
   const state = useTableView(zoo, table);
   const { view, setView } = state;
+  const shown = new Set(state.rows);
   const byDelta = translate({ id: 'table.sort.delta', message: 'Sort by change from baseline' });
   const sortBy = (column: string, by: 'value' | 'delta') =>
     setView((current) => {
@@ -298,12 +299,12 @@ export function BenchmarkTableView({ zoo, table }: { zoo: PageZoo; table: Table 
             </tr>
           </thead>
           <tbody {...tableRoles.rowgroup} onKeyDown={moveWithinRow}>
-            {state.all.map((row, i) => (
+            {state.all.map((row) => (
               <TableRow
                 key={row.id}
                 table={table}
                 view={views.get(row.id) ?? { row, aliases: [], fields: {}, figures: {} }}
-                hidden={i >= state.rows.length}
+                hidden={!shown.has(row)}
                 forced={row === state.forced}
                 headers={headers}
                 explained={explained}
