@@ -96,11 +96,14 @@ export function sortKey(zoo: Zoo, row: Row, column: string, by: 'value' | 'delta
   }
 }
 
+/** Whether a row passes every filter the view sets. */
+export function passesFilters(view: View, row: Row): boolean {
+  return FILTER_FIELDS.every((f) => view.filters[f] === undefined || String(row[f]) === view.filters[f]);
+}
+
 /** The rows on screen: filtered, then sorted (stable; missing values last in either direction). */
 export function applyView(zoo: Zoo, table: Table, view: View): Row[] {
-  const rows = table.rows.filter((row) =>
-    FILTER_FIELDS.every((f) => view.filters[f] === undefined || String(row[f]) === view.filters[f]),
-  );
+  const rows = table.rows.filter((row) => passesFilters(view, row));
   const sort = view.sort;
   if (!sort) return rows;
   const sign = sort.dir === 'asc' ? 1 : -1;
