@@ -15,7 +15,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
-import lighthouse from 'lighthouse';
+import lighthouse, { type Artifacts, Audit, type Config, Gatherer } from 'lighthouse';
 import { loadZoo } from '../src/data/load';
 import { CHROMIUM, CHROMIUM_ARGS } from './lib/chromium';
 import { runIfEntry } from './lib/entry';
@@ -34,6 +34,45 @@ const TARGETS = { accessibility: 1, 'best-practices': 1, seo: 1, bytesRatio: 1.1
 const RULED = ['accessibility', 'best-practices', 'seo'] as const;
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
+/**
+ * Whether React ran in the page Lighthouse audited: Docusaurus marks `<html data-has-hydrated>` once
+ * it has hydrated. Read when the page has settled (load, then network and CPU quiet), as Lighthouse
+ * reads its other page artifacts. A run without it is refused: its score left React out.
+ */
+class ReactHydrated extends Gatherer {
+  meta: Gatherer['meta'] = { supportedModes: ['navigation'] };
+  getArtifact(context: Parameters<Gatherer['getArtifact']>[0]): ReturnType<Gatherer['getArtifact']> {
+    const hydrated = context.driver.executionContext.evaluate(
+      () => document.documentElement.dataset.hasHydrated === 'true',
+      { args: [] },
+    );
+    // An artifact of ours: Lighthouse's types know only its own artifacts.
+    return hydrated as unknown as ReturnType<Gatherer['getArtifact']>;
+  }
+}
+
+class ReactHydratedAudit extends Audit {
+  static override get meta() {
+    return {
+      id: 'react-hydrated',
+      title: 'React hydrated the page',
+      failureTitle: 'React did not hydrate the page',
+      description: 'Docusaurus sets <html data-has-hydrated> after hydration.',
+      requiredArtifacts: ['ReactHydrated' as keyof Artifacts],
+    };
+  }
+  static override audit(artifacts: Artifacts) {
+    return { score: (artifacts as unknown as { ReactHydrated: boolean }).ReactHydrated ? 1 : 0 };
+  }
+}
+
+const CONFIG: Config = {
+  extends: 'lighthouse:default',
+  artifacts: [{ id: 'ReactHydrated', gatherer: { instance: new ReactHydrated() } }],
+  audits: [{ implementation: ReactHydratedAudit }],
+  categories: { react: { title: 'React', auditRefs: [{ id: 'react-hydrated', weight: 1 }] } },
+};
+
 interface Run {
   scores: Record<(typeof CATEGORIES)[number], number>;
   lcp: number;
@@ -47,16 +86,18 @@ interface Run {
 type Throttling = 'simulate' | 'devtools';
 
 async function audit(url: string, port: number, throttlingMethod: Throttling): Promise<Run> {
-  const result = await lighthouse(url, {
-    port,
-    throttlingMethod,
-    output: 'json',
-    logLevel: 'error',
-    onlyCategories: [...CATEGORIES],
-  });
+  const result = await lighthouse(
+    url,
+    { port, throttlingMethod, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES, 'react'] },
+    CONFIG,
+  );
   if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
   const { categories, audits, runtimeError } = result.lhr;
   if (runtimeError) throw new Error(`${url}: ${runtimeError.code} ${runtimeError.message}`);
+  if (audits['react-hydrated']?.score !== 1)
+    throw new Error(
+      `${url}: React had not hydrated the page by the end of Lighthouse's run; its score would leave React out`,
+    );
   const num = (id: string) => audits[id]?.numericValue ?? Number.NaN;
   return {
     scores: Object.fromEntries(CATEGORIES.map((c) => [c, categories[c]?.score ?? 0])) as Run['scores'],
