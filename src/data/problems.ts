@@ -134,6 +134,21 @@ export function problemsFromZod(file: string, issues: readonly z.core.$ZodIssue[
           found: describe(input),
         });
         break;
+      case 'invalid_union': {
+        // zod's own message for a union is just "Invalid input": say instead what each alternative
+        // wanted ("a string or one of "inputSize""), from the first problem of each.
+        const wanted = issue.message.startsWith('Invalid input')
+          ? issue.errors.flatMap((branch) => problemsFromZod(file, branch).slice(0, 1).map((p) => p.expected))
+          : [];
+        out.push({
+          rule: 'schema',
+          file,
+          path,
+          expected: wanted.length > 0 ? [...new Set(wanted)].join(' or ') : issue.message,
+          found: describe(input),
+        });
+        break;
+      }
       default:
         // Our schemas phrase every custom message as the expectation itself.
         out.push({ rule: 'schema', file, path, expected: issue.message, found: describe(input) });

@@ -190,7 +190,7 @@ export type Row = z.infer<typeof Row>;
 export const Quote = z.strictObject({
   row: Id,
   /** A metric id, or "inputSize". */
-  column: Id.or(z.literal('inputSize')),
+  column: z.union([Id, z.literal('inputSize')], { error: 'a metric id, or "inputSize"' }),
   /** Which part of the cell the prose quotes; a delta is quoted without its sign. */
   part: z.enum(['value', 'delta']).optional(),
   /** The figure exactly as the upstream bullet prints it. */

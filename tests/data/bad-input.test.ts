@@ -3,9 +3,10 @@
  * reported in one run, each as `data/<file> › <path>: expected …, found …`.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { z } from 'zod';
 import { main } from '../../scripts/check';
 import { loadZoo } from '../../src/data/load';
-import { formatProblem } from '../../src/data/problems';
+import { formatProblem, problemsFromZod } from '../../src/data/problems';
 import zooDataPlugin from '../../src/plugins/zoo-data';
 import { copyData, type DataCopy } from './helpers';
 
@@ -128,5 +129,17 @@ describe('what stops a build', () => {
     await expect(plugin.loadContent?.()).rejects.toThrow(
       /data\/strategies\.json › line 1, column 2: expected valid JSON[^\n]*\ndata\/tables\/prune-coco\.json › rows\[1\]\.inputSize: expected a number, found "608"/,
     );
+  });
+});
+
+describe('a union that names no expectation of its own', () => {
+  // zod says only "Invalid input" of a value that fits no alternative; the problem names each.
+  const Size = z.union([z.int().positive(), z.literal('auto')]);
+
+  it('says what every alternative wanted, and what was found', () => {
+    const result = Size.safeParse('big', { reportInput: true });
+    expect(result.success).toBe(false);
+    const found = problemsFromZod('data/x.json', result.error?.issues ?? []).map(formatProblem);
+    expect(found).toEqual(['data/x.json › (top level): expected a number or one of "auto", found "big"']);
   });
 });
