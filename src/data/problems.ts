@@ -138,7 +138,7 @@ export function problemsFromZod(file: string, issues: readonly z.core.$ZodIssue[
         // zod's own message for a union is just "Invalid input": say instead what each alternative
         // wanted ("a string or one of "inputSize""), from the first problem of each.
         const wanted = issue.message.startsWith('Invalid input')
-          ? issue.errors.flatMap((branch) => problemsFromZod(file, branch).slice(0, 1).map((p) => p.expected))
+          ? issue.errors.flatMap((branch) => problemsFromZod(file, branch)[0]?.expected ?? [])
           : [];
         out.push({
           rule: 'schema',
