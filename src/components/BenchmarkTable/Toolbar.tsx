@@ -1,7 +1,6 @@
 /** Filters, reset and "download this view" above a table. Native controls: keyboard and screen readers work as usual. */
 import Translate, { translate } from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import clsx from 'clsx';
 import type { ReactNode } from 'react';
 import type { PageZoo } from '../../data/pageZoo';
 import type { Locale, Table, Zoo } from '../../data/schemas';
@@ -79,10 +78,13 @@ export default function Toolbar({
         );
       })}
       {/* aria-disabled, not disabled: a button that turns disabled under the keyboard's focus loses
-          it to the page's start; this one keeps it, and does nothing while there is nothing to reset. */}
+          it to the page's start; this one keeps it, and does nothing while there is nothing to reset.
+          Nor Infima's `disabled` class, whose pointer-events: none took the button from under the
+          pointer that had just pressed it: the browser then sent the page pointer-out and -over
+          events before drawing the reset table (styles.module.css › .reset). */}
       <button
         type="button"
-        className={clsx('button button--sm button--secondary', !active && 'disabled')}
+        className={`button button--sm button--secondary ${styles.reset}`}
         aria-disabled={!active}
         onClick={() => {
           if (active) setView(() => ({ filters: {} }));
