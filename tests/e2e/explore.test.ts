@@ -225,11 +225,16 @@ describe('a filtered table', () => {
     await page.close();
   });
 
-  it('a reset from the keyboard keeps the focus on the button, which then says it has nothing to reset', async () => {
+  /** A wide page with the COCO table filtered to r578 (4 rows shown), and the table's Reset button. */
+  async function filteredCoco() {
     const page = await browser().newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${baseUrl}/pruning?prune-coco.strategy=r578`, { waitUntil: 'networkidle' });
     await expect.poll(() => shownIds(page, 'prune-coco')).toHaveLength(4);
-    const reset = page.locator('[data-benchmark="prune-coco"]').getByRole('button', { name: 'Reset' });
+    return { page, reset: page.locator('[data-benchmark="prune-coco"]').getByRole('button', { name: 'Reset' }) };
+  }
+
+  it('a reset from the keyboard keeps the focus on the button, which then says it has nothing to reset', async () => {
+    const { page, reset } = await filteredCoco();
     await reset.focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => shownIds(page, 'prune-coco')).toHaveLength(12);
@@ -254,10 +259,7 @@ describe('a filtered table', () => {
   });
 
   it('a reset by the pointer leaves the pointer on the button, which then shows there is nothing to reset', async () => {
-    const page = await browser().newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${baseUrl}/pruning?prune-coco.strategy=r578`, { waitUntil: 'networkidle' });
-    await expect.poll(() => shownIds(page, 'prune-coco')).toHaveLength(4);
-    const reset = page.locator('[data-benchmark="prune-coco"]').getByRole('button', { name: 'Reset' });
+    const { page, reset } = await filteredCoco();
     await reset.click();
     await expect.poll(() => shownIds(page, 'prune-coco')).toHaveLength(12);
     expect(await reset.getAttribute('aria-disabled')).toBe('true');
