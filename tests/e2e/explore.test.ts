@@ -266,7 +266,14 @@ describe('a filtered table', () => {
     // Still the element under the pointer: a button taken from under it (pointer-events: none) made
     // the browser send the page pointer-out and -over events before it drew the reset table.
     expect(await reset.evaluate((button) => button.matches(':hover'))).toBe(true);
+    // (The cursor is new with the change; the hover above is what guards against the old button.)
     expect(await reset.evaluate((button) => getComputedStyle(button).cursor)).toBe('not-allowed');
+    // A button that does nothing does not darken under the pointer as Infima's buttons do.
+    const background = () => reset.evaluate((button) => getComputedStyle(button).backgroundColor);
+    const hovered = await background();
+    await page.mouse.move(5, 5);
+    expect(await reset.evaluate((button) => button.matches(':hover'))).toBe(false);
+    expect(await background()).toBe(hovered);
     await page.close();
   });
 });
