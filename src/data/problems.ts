@@ -136,9 +136,18 @@ export function problemsFromZod(file: string, issues: readonly z.core.$ZodIssue[
         break;
       case 'invalid_union': {
         // zod's own message for a union is just "Invalid input": say instead what each alternative
-        // wanted ("a string or one of "inputSize""), from the first problem of each.
+        // wanted (a number or one of "auto"), from the first problem of each. An alternative that
+        // failed inside the value (a field of an object) wanted the value in another shape.
         const wanted = issue.message.startsWith('Invalid input')
-          ? issue.errors.flatMap((branch) => problemsFromZod(file, branch)[0]?.expected ?? [])
+          ? issue.errors.flatMap((branch) => {
+              const first = branch[0];
+              if (!first) return [];
+              if (first.path.length > 0)
+                return [typeof first.path[0] === 'number' ? 'an array of another shape' : 'an object of another shape'];
+              return problemsFromZod(file, [first])
+                .slice(0, 1)
+                .map((p) => p.expected);
+            })
           : [];
         out.push({
           rule: 'schema',

@@ -142,4 +142,14 @@ describe('a union that names no expectation of its own', () => {
     const found = problemsFromZod('data/x.json', result.error?.issues ?? []).map(formatProblem);
     expect(found).toEqual(['data/x.json › (top level): expected a number or one of "auto", found "big"']);
   });
+
+  it('says an object "of another shape" where an alternative failed on a field inside the value, not what that field wanted', () => {
+    const Target = z.union([z.string(), z.strictObject({ row: z.string() })]);
+    const result = Target.safeParse({ row: 3 }, { reportInput: true });
+    expect(result.success).toBe(false);
+    const found = problemsFromZod('data/x.json', result.error?.issues ?? []).map(formatProblem);
+    expect(found).toEqual([
+      'data/x.json › (top level): expected a string or an object of another shape, found an object',
+    ]);
+  });
 });
