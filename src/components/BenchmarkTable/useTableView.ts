@@ -9,7 +9,7 @@
  * in a row (a fast hand) never undo each other.
  */
 import { useLocation } from '@docusaurus/router';
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useState } from 'react';
 import type { Row, Table, Zoo } from '../../data/schemas';
 import { applyView, EMPTY_VIEW, parseView, passesFilters, type View, writeView } from '../../lib/tableView';
 
@@ -44,22 +44,19 @@ export function useTableView(zoo: Zoo, table: Table): TableView {
   // Every navigation (a new location key), even one to the same query: the router never saw the
   // changes written below, so "same query" may not mean "same view".
   const key = (location as { key?: string }).key;
-  // What the table shows, as last committed, for the effect below to compare with.
-  const committed = useRef({ view, anchor });
-  useLayoutEffect(() => {
-    committed.current = { view, anchor };
+  // State is set only where the location asks for another view or anchor: every plain page view
+  // runs this once React starts, and a set state that changes nothing is not free. React keeps such
+  // an update (at an effect's priority) in the hook's queue; the reader's first sort, drawn at a
+  // click's priority, left it behind for a second, empty render of the page right after (~7–9 ms
+  // of a phone's main thread at 4× CPU, inside bench:reader's sort). An effect event: it reads the
+  // view shown now, which is not a reason to run again (only a navigation is).
+  const follow = useEffectEvent((next: View, hash: string) => {
+    if (!sameView(view, next, table)) setState(next);
+    if (hash !== anchor) setAnchor(hash);
   });
   // biome-ignore lint/correctness/useExhaustiveDependencies: key marks a navigation; it is not read
   useEffect(() => {
-    // State is set only where the location asks for another view or anchor: every plain page view
-    // runs this once React starts, and a set state that changes nothing is not free. React keeps
-    // such an update (at an effect's priority) in the hook's queue; the reader's first sort, drawn
-    // at a click's priority, left it behind for a second, empty render of the page right after
-    // (~7–9 ms of a phone's main thread at 4× CPU, inside bench:reader's sort).
-    const next = parseView(location.search, table);
-    if (!sameView(committed.current.view, next, table)) setState(next);
-    const hash = decodeURIComponent(location.hash.slice(1));
-    if (hash !== committed.current.anchor) setAnchor(hash);
+    follow(parseView(location.search, table), decodeURIComponent(location.hash.slice(1)));
   }, [key, location.search, location.hash, table]);
 
   const setView = (change: (current: View) => View) => {
