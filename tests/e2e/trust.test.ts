@@ -8,6 +8,36 @@ const zoo = dataZoo();
 const browser = sharedBrowser();
 
 describe('a delta explains itself', () => {
+  it('and reads as text, not as a form button: its line’s type and colour, no fill, a dotted underline', async () => {
+    for (const width of [390, 1280]) {
+      const page = await browser().newPage({ viewport: { width, height: 800 } });
+      await page.goto(`${baseUrl}/pruning`);
+      const look = await page.locator('[data-explains="prune-coco-mobilenetv1-r578-608.box-ap"]').evaluate((button) => {
+        const own = getComputedStyle(button);
+        const line = getComputedStyle(button.parentElement as Element);
+        const fontOf = (s: CSSStyleDeclaration) =>
+          [s.fontFamily, s.fontSize, s.fontWeight, s.lineHeight, s.letterSpacing, s.textTransform].join(' | ');
+        return {
+          font: fontOf(own) === fontOf(line),
+          fill: own.backgroundColor,
+          box: [own.paddingTop, own.paddingRight, own.paddingBottom, own.paddingLeft, own.marginLeft].join(' '),
+          sides: [own.borderTopWidth, own.borderRightWidth, own.borderLeftWidth].join(' '),
+          underline: `${own.borderBottomStyle} ${own.borderBottomColor === own.color}`,
+          appearance: own.appearance,
+        };
+      });
+      expect(look, `at ${width} px`).toEqual({
+        font: true,
+        fill: 'rgba(0, 0, 0, 0)',
+        box: '0px 0px 0px 0px 0px',
+        sides: '0px 0px 0px',
+        underline: 'dotted true',
+        appearance: 'none',
+      });
+      await page.close();
+    }
+  });
+
   it('on hover, inside the viewport, and not clipped by the scrolling table', async () => {
     const page = await browser().newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(`${baseUrl}/pruning#pruning-latency`, { waitUntil: 'networkidle' });
