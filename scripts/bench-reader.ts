@@ -227,7 +227,10 @@ async function clickOn(page: Page, selector: string): Promise<() => Promise<void
 
 const SORTED_HEADER = '#prune-coco thead th:nth-child(3)';
 const SORT = `${SORTED_HEADER} button`;
-const SORTED = `document.querySelector('${SORTED_HEADER}').getAttribute('aria-sort') !== null`;
+/** The condition, checked in the page, that the header cell is (or is not) the column sorted by. */
+const ariaSorted = (header: string, sorted = true) =>
+  `document.querySelector('${header}').getAttribute('aria-sort') ${sorted ? '!==' : '==='} null`;
+const SORTED = ariaSorted(SORTED_HEADER);
 // Reset: the toolbar's one button that can be off (aria-disabled)
 const RESET = '[data-benchmark="prune-coco"] button[aria-disabled]';
 
@@ -253,6 +256,8 @@ async function interactions(page: Page): Promise<Record<string, Timed>> {
 
 /** The stock page's COCO table: its first, as in upstream's document. */
 const PLAIN = '.theme-doc-markdown table';
+/** The stock table's nth header cell: 3 is GFLOPs (sorted by), 1 the model (a click puts the rows back). */
+const plainHeader = (n: number) => `${PLAIN} thead th:nth-child(${n})`;
 
 /**
  * The same sort, filter and reset made to the stock page's COCO table by the least a page could
@@ -286,12 +291,7 @@ async function plainInteractions(page: Page): Promise<Record<string, Timed>> {
   }, PLAIN);
   // the first table's rows shown (every table of the page matches PLAIN)
   const rows = () => `document.querySelector('${PLAIN}').querySelectorAll('tbody tr:not([hidden])').length`;
-  const cell = (n: number) => `${PLAIN} thead th:nth-child(${n})`;
-  const sort = await timeTo(
-    page,
-    await clickOn(page, cell(3)),
-    `document.querySelector('${cell(3)}').getAttribute('aria-sort') !== null`,
-  );
+  const sort = await timeTo(page, await clickOn(page, plainHeader(3)), ariaSorted(plainHeader(3)));
   // As choose() sends our select's change: from the page, without a press.
   const filter = await timeTo(
     page,
@@ -303,7 +303,7 @@ async function plainInteractions(page: Page): Promise<Record<string, Timed>> {
     },
     `${rows()} === 4`,
   );
-  const reset = await timeTo(page, await clickOn(page, cell(1)), `${rows()} === 12`);
+  const reset = await timeTo(page, await clickOn(page, plainHeader(1)), `${rows()} === 12`);
   return { sort, filter, reset };
 }
 
@@ -319,11 +319,9 @@ async function repeated(
   { sort, reset, header, times }: { sort: string; reset: string; header: string; times: number },
 ): Promise<{ sort: number[]; reset: number[] }> {
   const out = { sort: [] as number[], reset: [] as number[] };
-  const sorted = (yes: boolean) =>
-    `document.querySelector('${header}').getAttribute('aria-sort') ${yes ? '!==' : '==='} null`;
   for (let i = 0; i < times; i++) {
-    out.sort.push((await timeTo(page, await clickOn(page, sort), sorted(true))).fromPress);
-    out.reset.push((await timeTo(page, await clickOn(page, reset), sorted(false))).fromPress);
+    out.sort.push((await timeTo(page, await clickOn(page, sort), ariaSorted(header))).fromPress);
+    out.reset.push((await timeTo(page, await clickOn(page, reset), ariaSorted(header, false))).fromPress);
   }
   return out;
 }
@@ -389,12 +387,7 @@ async function main() {
           view.page,
           site === 'ours'
             ? { sort: SORT, reset: RESET, header: SORTED_HEADER, times }
-            : {
-                sort: `${PLAIN} thead th:nth-child(3)`,
-                reset: `${PLAIN} thead th:nth-child(1)`,
-                header: `${PLAIN} thead th:nth-child(3)`,
-                times,
-              },
+            : { sort: plainHeader(3), reset: plainHeader(1), header: plainHeader(3), times },
         );
         for (const value of again.sort) add(`${site}.sortAgain`, value);
         for (const value of again.reset) add(`${site}.resetAgain`, value);

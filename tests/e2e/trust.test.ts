@@ -8,7 +8,7 @@ const zoo = dataZoo();
 const browser = sharedBrowser();
 
 describe('a delta explains itself', () => {
-  it('and reads as text, not as a form button: its line’s type and colour, no fill, a dotted underline', async () => {
+  it('and reads as text, not as a form button: its line’s type, no fill, a dotted underline in its own colour', async () => {
     for (const width of [390, 1280]) {
       const page = await browser().newPage({ viewport: { width, height: 800 } });
       await page.goto(`${baseUrl}/pruning`);
