@@ -2,13 +2,14 @@
  * Makes shared links land. After every route has rendered (Docusaurus's
  * onRouteDidUpdate, which also runs on the first load), the #anchor's target
  * is scrolled into view below the navbar (CSS scroll-margin-top) and its row,
- * table or section highlighted until the reader moves on. An anchor recorded
+ * table or section highlighted until the reader moves on; a table that then
+ * applies the view the link carries brings it back into view (keepLanded). An anchor recorded
  * as moved in data/permalinks.json, and not kept on its page as an alias, is
  * followed to its new page.
  */
 import siteConfig from '@generated/docusaurus.config';
 import moved from '@generated/zoo-data/default/moved.json';
-import { landingTarget } from '../lib/landing';
+import { landingTarget, setLanded } from '../lib/landing';
 
 export const LANDED = 'zoo-landed';
 const MOVE_ON = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as const;
@@ -32,9 +33,11 @@ export function onRouteDidUpdate({ location }: { location: Location }): void {
   const target = landingTarget(element);
   element.scrollIntoView({ block: 'start' });
   target.classList.add(LANDED);
+  setLanded(element);
   const moveOn = () => clear?.();
   clear = () => {
     target.classList.remove(LANDED);
+    setLanded(undefined);
     for (const e of MOVE_ON) window.removeEventListener(e, moveOn);
   };
   for (const e of MOVE_ON) window.addEventListener(e, moveOn, { passive: true });

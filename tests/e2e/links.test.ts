@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { dataZoo, sharedBrowser, watch } from './browser';
+import { dataZoo, PHONE, sharedBrowser, watch } from './browser';
 
 const baseUrl = inject('baseUrl');
 const zoo = dataZoo();
@@ -51,6 +51,44 @@ describe.each([
     expect(watched.problems).toEqual([]);
     await page.close();
   });
+
+  // A link copied from a sorted or filtered table carries the view as well as the row: the page lands
+  // on the row, then the table applies the view and moves its rows. The reader must still see the row.
+  it.each([
+    ['sorted', '1280', '?prune-coco.sort=gflops&prune-coco.dir=desc', 'prune-coco-mobilenetv1-r578-608'],
+    ['filtered, the rows above it hidden', '1280', '?prune-coco.inputSize=416', 'prune-coco-mobilenetv1-r578-416'],
+    ['filtered to other rows', '1280', '?prune-coco.model=resnet50-vd-dcn', 'prune-coco-mobilenetv1-r578-608'],
+    ['filtered to other rows', 'a phone', '?prune-coco.model=resnet50-vd-dcn', 'prune-coco-mobilenetv1-r578-608'],
+  ])(
+    'a row link that carries a %s view, at %s, lands on the row as the table shows it',
+    async (_view, width, query, id) => {
+      const page = await (width === 'a phone'
+        ? browser().newPage(PHONE)
+        : browser().newPage({ viewport: { width: 1280, height: 720 } }));
+      const watched = watch(page);
+      await page.goto(`${baseUrl}${prefix}/pruning${query}#${id}`, { waitUntil: 'networkidle' });
+      // The view is applied: the rows the query asks for (and the linked row, shown whatever the
+      // filter), in the query's order, computed here from the data.
+      const params = new URLSearchParams(query);
+      const model = params.get('prune-coco.model');
+      const size = params.get('prune-coco.inputSize');
+      const rows = zoo.tables
+        .find((t) => t.id === 'prune-coco')
+        ?.rows.filter((r) => (!model || r.model === model) && (!size || String(r.inputSize) === size));
+      const expected = params.get('prune-coco.sort')
+        ? [...(rows ?? [])].sort((a, b) => Number(b.cells.gflops?.value) - Number(a.cells.gflops?.value))
+        : (rows ?? []);
+      const ids = expected.map((r) => r.id);
+      await expect
+        .poll(() =>
+          page.$$eval('#prune-coco > tbody > tr', (trs) => trs.filter((tr) => tr.checkVisibility()).map((tr) => tr.id)),
+        )
+        .toEqual(ids.includes(id) ? ids : [id, ...ids]);
+      await expectLanded(page, id, `#${id}`);
+      expect(watched.problems).toEqual([]);
+      await page.close();
+    },
+  );
 
   it('lands on a row reached by client-side navigation', async () => {
     const page = await browser().newPage({ viewport: { width: 1280, height: 720 } });

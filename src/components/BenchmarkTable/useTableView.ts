@@ -9,8 +9,9 @@
  * in a row (a fast hand) never undo each other.
  */
 import { useLocation } from '@docusaurus/router';
-import { useEffect, useEffectEvent, useState } from 'react';
+import { useEffect, useEffectEvent, useLayoutEffect, useRef, useState } from 'react';
 import type { Row, Table, Zoo } from '../../data/schemas';
+import { keepLanded } from '../../lib/landing';
 import { applyView, EMPTY_VIEW, parseView, passesFilters, type View, writeView } from '../../lib/tableView';
 
 export interface TableView {
@@ -44,6 +45,9 @@ export function useTableView(zoo: Zoo, table: Table): TableView {
   // Every navigation (a new location key), even one to the same query: the router never saw the
   // changes written below, so "same query" may not mean "same view".
   const key = (location as { key?: string }).key;
+  // Whether the render to come is one a navigation asked for: the page may have landed on the link's
+  // #anchor before this table moved its rows for the link's view (see the layout effect below).
+  const followed = useRef(false);
   // State is set only where the location asks for another view or anchor: every plain page view
   // runs this once React starts, and a set state that changes nothing is not free. React keeps such
   // an update (at an effect's priority) in the hook's queue; the reader's first sort, drawn at a
@@ -51,13 +55,21 @@ export function useTableView(zoo: Zoo, table: Table): TableView {
   // of a phone's main thread at 4× CPU, inside bench:reader's sort). An effect event: it reads the
   // view shown now, which is not a reason to run again (only a navigation is).
   const follow = useEffectEvent((next: View, hash: string) => {
-    if (!sameView(view, next, table)) setState(next);
+    const otherView = !sameView(view, next, table);
+    if (otherView) setState(next);
     if (hash !== anchor) setAnchor(hash);
+    followed.current = otherView || hash !== anchor;
   });
   // biome-ignore lint/correctness/useExhaustiveDependencies: key marks a navigation; it is not read
   useEffect(() => {
     follow(parseView(location.search, table), decodeURIComponent(location.hash.slice(1)));
   }, [key, location.search, location.hash, table]);
+  // After every render, cheap when there is nothing to do: before the browser paints the moved rows.
+  useLayoutEffect(() => {
+    if (!followed.current) return;
+    followed.current = false;
+    keepLanded();
+  });
 
   const setView = (change: (current: View) => View) => {
     const { pathname, search, hash } = window.location;
