@@ -144,6 +144,54 @@ describe('the navbar', () => {
   });
 });
 
+describe('the navbar of a Chinese page', () => {
+  /** The names a screen reader reads and the tooltips a pointer shows in the navbar, its phone menu included, with no Chinese in them. */
+  const english = (page: Page) =>
+    page.$$eval('nav.navbar [aria-label], nav.navbar [title], nav.navbar [placeholder]', (elements) =>
+      elements
+        .flatMap((e) => ['aria-label', 'title', 'placeholder'].map((a) => e.getAttribute(a) ?? ''))
+        // Latin words and no Chinese; "English" is the other language's own name, in the language menu.
+        .filter((text) => /[A-Za-z]{3}/.test(text) && !/[\u3400-\u9fff]/.test(text) && text !== 'English'),
+    );
+
+  it('names its controls in Chinese, at 1280 px, before and after the search code arrives, in each colour mode', async () => {
+    const { page } = await open('/zh-Hans/pruning');
+    await expect.poll(() => reactRunning(page)).toBe(true);
+    const toggle = page
+      .locator('nav.navbar button[title]')
+      .filter({ has: page.locator('svg') })
+      .last();
+    const found = [...(await english(page))];
+    // the theme switch names the mode it is in: system, light and dark, one after the other
+    for (let i = 0; i < 3; i++) {
+      await toggle.click();
+      found.push(...(await english(page)));
+    }
+    await page.locator('input.navbar__search-input').hover();
+    await expect.poll(() => page.locator('nav.navbar [data-stand-in]').count()).toBe(0);
+    found.push(...(await english(page)));
+    expect(await page.locator('input.navbar__search-input').getAttribute('aria-label')).toBe('搜索');
+    expect(found).toEqual([]);
+    await page.close();
+  });
+
+  it('names its controls in Chinese on a phone, with the menu open and the language list expanded', async () => {
+    const page = await browser().newPage(PHONE);
+    await page.goto(`${baseUrl}/zh-Hans/pruning`, { waitUntil: 'networkidle' });
+    await expect.poll(() => reactRunning(page)).toBe(true);
+    await page.locator('button.navbar__toggle').click();
+    // a doc page's menu opens on the doc's sidebar; the language list is in the main menu
+    await page.locator('.navbar-sidebar__back').click();
+    const caret = page.locator('.navbar-sidebar button.menu__caret').first();
+    const found = [...(await english(page))];
+    await caret.click();
+    await expect.poll(() => caret.getAttribute('aria-expanded')).toBe('true');
+    found.push(...(await english(page)));
+    expect(found).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('reading the zoo', () => {
   it('renders the delta formulas as MathML the browser lays out itself, with no font to fetch', async () => {
     const { page, watched } = await open('/');

@@ -42,6 +42,9 @@ interface Handover {
   value: string;
 }
 
+/** The search box's name and placeholder: the plugin's own translation key. */
+const searchLabel = () => translate({ id: 'theme.SearchBar.label', message: 'Search' });
+
 function StandIn({ onWanted, handover }: { onWanted: () => void; handover: Handover }) {
   const isBrowser = useIsBrowser();
   const input = useRef<HTMLInputElement>(null);
@@ -73,9 +76,9 @@ function StandIn({ onWanted, handover }: { onWanted: () => void; handover: Hando
       </svg>
       <input
         ref={input}
-        // The same placeholder and name as the plugin's box.
-        placeholder={translate({ id: 'theme.SearchBar.label', message: 'Search' })}
-        aria-label="Search"
+        // The same placeholder and name as the plugin's box, in the page's language.
+        placeholder={searchLabel()}
+        aria-label={searchLabel()}
         className={clsx('navbar__search-input', styles.searchInput)}
         onPointerEnter={onWanted}
         onTouchStart={onWanted}
@@ -121,6 +124,9 @@ export default function SearchBarWrapper() {
   useLayoutEffect(() => {
     const input = SearchBar && within.current?.querySelector<HTMLInputElement>('input.navbar__search-input');
     if (!input) return;
+    // The plugin names its box "Search" in every language; a screen reader reads that name, not the
+    // placeholder. React leaves the attribute alone after this: the plugin's prop never changes.
+    input.setAttribute('aria-label', searchLabel());
     if (handover.value) {
       // The plugin's box is a controlled React input: set the value as typing would, then say so.
       Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(input, handover.value);
