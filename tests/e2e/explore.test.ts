@@ -225,6 +225,49 @@ describe('a filtered table', () => {
     await page.close();
   });
 
+  it.each([
+    ['en', '', 'No row matches these filters'],
+    ['zh-Hans', '/zh-Hans', '没有符合这些筛选条件的行'],
+  ])(
+    'in %s says so where the rows were when it leaves none, and shows only the errata notes of the rows it shows',
+    async (_locale, prefix, says) => {
+      const page = await browser().newPage({ viewport: { width: 1280, height: 900 } });
+      const block = page.locator('[data-benchmark="prune-coco"]');
+      const shownNotes = () =>
+        block
+          .locator('li[id^="fn-"]')
+          .evaluateAll((lis) => lis.filter((li) => li.checkVisibility()).map((li) => li.id));
+      // each note's id names its erratum (data/errata.json), whose target is a row
+      const notesOf = (rows: Row[]) =>
+        zoo.errata.flatMap(({ id, target }) =>
+          'row' in target && rows.some((r) => r.id === target.row) ? [`fn-${id}`] : [],
+        );
+      const coco = rowsOf('prune-coco');
+
+      await page.goto(`${baseUrl}${prefix}/pruning?prune-coco.model=resnet50-vd-dcn&prune-coco.inputSize=320`, {
+        waitUntil: 'networkidle',
+      });
+      await expect.poll(() => shownIds(page, 'prune-coco')).toEqual([]);
+      expect(await block.getByText(says).isVisible()).toBe(true);
+      expect(await shownNotes()).toEqual([]);
+      // nor a rule under the table with no note beneath it
+      expect(await block.locator('ol[aria-label]').isVisible()).toBe(false);
+
+      const at416 = coco.filter((r) => r.inputSize === 416);
+      await page.goto(`${baseUrl}${prefix}/pruning?prune-coco.inputSize=416`, { waitUntil: 'networkidle' });
+      await expect.poll(() => shownIds(page, 'prune-coco')).toEqual(at416.map((r) => r.id));
+      expect(await block.getByText(says).count()).toBe(0);
+      expect(notesOf(at416)).toHaveLength(1);
+      expect(await shownNotes()).toEqual(notesOf(at416));
+
+      await block.getByRole('button', { name: prefix ? '重置' : 'Reset' }).click();
+      await expect.poll(() => shownIds(page, 'prune-coco')).toHaveLength(coco.length);
+      expect(await shownNotes()).toEqual(notesOf(coco));
+      expect(notesOf(coco).length).toBeGreaterThan(1);
+      await page.close();
+    },
+  );
+
   /** A wide page with the COCO table filtered to r578 (4 rows shown), and the table's Reset button. */
   async function filteredCoco() {
     const page = await browser().newPage({ viewport: { width: 1280, height: 900 } });

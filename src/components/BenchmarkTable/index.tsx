@@ -218,6 +218,13 @@ export function BenchmarkTableView({ zoo, table }: { zoo: PageZoo; table: Table 
   const state = useTableView(zoo, table);
   const { view, setView } = state;
   const shown = new Set(state.rows);
+  // The ids of the rows shown, the same set until a filter changes them: a sort leaves the notes be.
+  const shownKey = state.rows
+    .map((r) => r.id)
+    .sort()
+    .join(' ');
+  // biome-ignore lint/correctness/useExhaustiveDependencies: shownKey names the rows shown
+  const shownIds = useMemo(() => new Set(state.rows.map((r) => r.id)), [shownKey]);
   const byDelta = translate({ id: 'table.sort.delta', message: 'Sort by change from baseline' });
   const sortBy = (column: string, by: 'value' | 'delta') =>
     setView((current) => {
@@ -312,7 +319,12 @@ export function BenchmarkTableView({ zoo, table }: { zoo: PageZoo; table: Table 
             ))}
           </tbody>
         </table>
-        <ErratumNotes zoo={zoo} records={errata} locale={locale} />
+        {state.rows.length === 0 && (
+          <p className={styles.empty}>
+            <Translate id="table.view.empty">No row matches these filters: change one, or reset the view.</Translate>
+          </p>
+        )}
+        <ErratumNotes zoo={zoo} records={errata} locale={locale} shown={shownIds} />
       </section>
     </div>
   );

@@ -12,27 +12,38 @@ import type { DeltaRecord } from '../../data/verify';
 import { columnLabel, rowName } from '../../lib/rowName';
 import styles from './styles.module.css';
 
-/** Memoised: a table's sort or filter changes none of its notes (they follow upstream's order). */
+/**
+ * Memoised: a table's sort changes none of its notes (they follow upstream's order). A filter hides
+ * the notes of the rows it hides, where they stand, as it hides the rows: their ids stay in the page.
+ */
 export default memo(function ErratumNotes({
   zoo,
   records,
   locale,
+  shown,
 }: {
   zoo: Zoo;
   records: DeltaRecord[];
   locale: Locale;
+  /** The ids of the rows shown, where a filter may hide some; every note is shown without it. */
+  shown?: ReadonlySet<string>;
 }): ReactNode {
   const brokenLinks = useBrokenLinks();
   if (records.length === 0) return null;
+  const isShown = (r: DeltaRecord) => !shown || shown.has(r.row);
   return (
-    <ol className={styles.notes} aria-label={translate({ id: 'table.errata.label', message: 'Errata in this table' })}>
+    <ol
+      className={styles.notes}
+      aria-label={translate({ id: 'table.errata.label', message: 'Errata in this table' })}
+      hidden={!records.some(isShown) || undefined}
+    >
       {records.map((r) => {
         const table = zoo.tables.find((t) => t.id === r.table);
         const row = table?.rows.find((x) => x.id === r.row);
         const erratum = zoo.errata.find((e) => e.id === r.erratum);
         brokenLinks.collectAnchor(`fn-${r.erratum}`);
         return (
-          <li key={r.id} id={`fn-${r.erratum}`}>
+          <li key={r.id} id={`fn-${r.erratum}`} hidden={!isShown(r) || undefined}>
             <a
               href={`#ref-${r.erratum}`}
               aria-label={translate({ id: 'table.errata.back', message: 'Back to the cell' })}
