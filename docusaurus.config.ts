@@ -2,7 +2,7 @@ import type * as Preset from '@docusaurus/preset-classic';
 import type { Config } from '@docusaurus/types';
 import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
-import { baseUrlFrom, siteUrlFrom } from './src/lib/deploy';
+import { baseUrlFrom, siteUrlFrom, storageNamespace } from './src/lib/deploy';
 import { sitemapWithAlternates } from './src/lib/sitemap';
 import leanBundle from './src/plugins/lean-bundle';
 import zooData from './src/plugins/zoo-data';
@@ -30,6 +30,8 @@ const config = {
   },
 
   future: { v4: true, faster: true },
+  // The colour mode a reader picks holds in both languages (src/lib/deploy.ts › storageNamespace).
+  storage: { type: 'localStorage', namespace: storageNamespace(url, baseUrl) },
 
   i18n: {
     defaultLocale: 'en',

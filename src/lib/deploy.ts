@@ -38,3 +38,19 @@ export function rootBase(baseUrl: string, i18n: { locales: readonly string[]; de
   const locale = i18n.locales.find((l) => l !== i18n.defaultLocale && baseUrl.endsWith(`/${l}/`));
   return locale ? baseUrl.slice(0, -(locale.length + 1)) : baseUrl;
 }
+
+/**
+ * The suffix of the keys the site keeps in the reader's browser storage (the colour mode):
+ * Docusaurus's own, a hash of the address with the locale's base, gives each language its own
+ * keys, so a reader who chose dark on /pruning got light on /zh-Hans/pruning. This one hashes the
+ * address every locale shares: one deployment's languages share the reader's choices, and another
+ * site on the same origin (another base URL) keeps its own. FNV-1a, 32 bits: a name, not a secret.
+ */
+export function storageNamespace(siteUrl: string, baseUrl: string): string {
+  let hash = 0x811c9dc5;
+  for (const char of `${siteUrl}${baseUrl}`) {
+    hash ^= char.codePointAt(0) ?? 0;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return `zoo${hash.toString(36)}`;
+}

@@ -241,6 +241,25 @@ describe('reading the zoo', () => {
     await page.close();
   });
 
+  it('keeps the colour mode the reader chose when the language changes', async () => {
+    const { page } = await open('/pruning');
+    await expect.poll(() => reactRunning(page)).toBe(true);
+    const mode = () => page.evaluate(() => document.documentElement.dataset.theme);
+    expect(await mode()).toBe('light');
+    // the theme switch goes system → light → dark; the page's system is light
+    const toggle = page
+      .locator('nav.navbar button[title]')
+      .filter({ has: page.locator('svg') })
+      .last();
+    for (let i = 0; i < 3 && (await mode()) !== 'dark'; i++) await toggle.click();
+    expect(await mode()).toBe('dark');
+    await page.goto(`${baseUrl}/zh-Hans/pruning`, { waitUntil: 'networkidle' });
+    expect(await mode()).toBe('dark');
+    await page.goto(`${baseUrl}/pruning`, { waitUntil: 'networkidle' });
+    expect(await mode()).toBe('dark');
+    await page.close();
+  });
+
   // Between the phone layout (rows stacked, up to 996 px) and a laptop (every column in view), a
   // window beside the sidebar is narrower than the widest tables: they scroll sideways there.
   it('keeps the model column in view while a wide table scrolls sideways in a narrow window', async () => {

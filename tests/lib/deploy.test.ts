@@ -1,6 +1,6 @@
 /** BASE_URL and SITE_URL, as a maintainer may write them, become what Docusaurus needs, or a clear error. */
 import { describe, expect, it } from 'vitest';
-import { baseUrlFrom, rootBase, siteUrlFrom } from '../../src/lib/deploy';
+import { baseUrlFrom, rootBase, siteUrlFrom, storageNamespace } from '../../src/lib/deploy';
 
 describe('BASE_URL', () => {
   it.each([
@@ -54,5 +54,25 @@ describe('the base every locale shares', () => {
     ['/docs/en/', '/docs/en/'],
   ])('%s → %s', (baseUrl, expected) => {
     expect(rootBase(baseUrl, i18n)).toBe(expected);
+  });
+});
+
+describe('the browser storage namespace', () => {
+  it('is one per deployment, whatever the language: both locales of a build share it', () => {
+    expect(storageNamespace('https://owner.github.io', '/zoo/')).toBe(
+      storageNamespace('https://owner.github.io', '/zoo/'),
+    );
+  });
+
+  it.each([
+    ['another base URL on the same origin', 'https://owner.github.io', '/other/'],
+    ['the root of the same origin', 'https://owner.github.io', '/'],
+    ['another origin with the same base URL', 'https://example.org', '/zoo/'],
+  ])('differs for %s', (_what, url, base) => {
+    expect(storageNamespace(url, base)).not.toBe(storageNamespace('https://owner.github.io', '/zoo/'));
+  });
+
+  it('is a short word, safe in a storage key', () => {
+    expect(storageNamespace('https://owner.github.io', '/zoo/')).toMatch(/^[a-z0-9]{4,12}$/);
   });
 });
