@@ -48,11 +48,19 @@ describe('how a delta was computed', () => {
     renderZoo(<BenchmarkTable id="prune-coco" />);
     // sensity 608, GFLOPs: (37.53 − 44.71) / 44.71 = −16.0590 %, rounding allows −16.0796 … −16.0385
     expect(lines(await tipOf('prune-coco-resnet50-vd-dcn-sensity-608', 1))).toEqual([
-      'Against the baseline ResNet50-vd-dcn · baseline · 608 (prune-coco-resnet50-vd-dcn-baseline-608).',
+      'Against the baseline ResNet50-vd-dcn · baseline · 608.',
       '(37.53 − 44.71) / 44.71 × 100 % = -16.06%',
       'Rounding of the printed figures allows -16.0796% … -16.0385%; published values from -16.08% to -16.04% agree.',
       'Agrees with the printed figures.',
     ]);
+  });
+
+  it('names the baseline with its dataset in a table that mixes datasets, and never by its id', async () => {
+    renderZoo(<BenchmarkTable id="prune-latency" />);
+    // the VOC r578 row at 608 px, GFLOPs: the table holds COCO rows too, so the name says which
+    expect(lines(await tipOf('prune-latency-voc-mobilenetv1-r578-608', 2))[0]).toBe(
+      'Against the baseline MobileNetV1 · Pascal VOC · baseline · 608.',
+    );
   });
 
   it('says when a delta agrees only through rounding', async () => {

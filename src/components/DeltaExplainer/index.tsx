@@ -45,10 +45,7 @@ function explanation(record: Explained, baselineName: string): string[] {
   const [lo, hi] = record.verdict.interval;
   const [alo, ahi] = record.verdict.agreeing;
   return [
-    translate(
-      { id: 'delta.baseline', message: 'Against the baseline {name} ({id}).' },
-      { name: baselineName, id: record.baseline.row },
-    ),
+    translate({ id: 'delta.baseline', message: 'Against the baseline {name}.' }, { name: baselineName }),
     `${record.formula} = ${record.verdict.plain}`,
     translate(
       {
@@ -127,8 +124,10 @@ function Tip({
     );
   }
   const { record } = proof;
-  const baseline = zoo.tables.flatMap((t) => t.rows).find((r) => r.id === record.baseline.row);
-  const lines = explanation(record, baseline ? rowName(zoo, baseline, locale) : record.baseline.row);
+  // Named as the reader sees it in its table (with the dataset where the table mixes them), not by its id.
+  const table = zoo.tables.find((t) => t.rows.some((r) => r.id === record.baseline.row));
+  const baseline = table?.rows.find((r) => r.id === record.baseline.row);
+  const lines = explanation(record, baseline ? rowName(zoo, baseline, locale, table) : record.baseline.row);
   return (
     <span ref={tip} className={styles.tip} data-outcome={outcome} data-tip={id}>
       {`${lines.slice(0, -1).join('\n')}\n`}
