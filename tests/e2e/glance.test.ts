@@ -239,6 +239,17 @@ describe.each(LOCALES)('model pages in %s', (locale, prefix) => {
       expect(await mark.getAttribute('title')).toMatch(/-66\.91%/);
       expect(await page.locator(`#fn-${erratum.id}`).textContent()).toContain('-66.90%');
     }
+    // Two rows of one name, from two tables: each note names its own table, so no two notes read alike.
+    const notes = await page.$$eval('main li[id^="fn-"]', (lis) => lis.map((li) => li.textContent ?? ''));
+    expect(notes).toHaveLength(errata.length);
+    expect(new Set(notes).size).toBe(notes.length);
+    for (const erratum of errata) {
+      const row = 'row' in erratum.target ? erratum.target.row : '';
+      const table = zoo.tables.find((t) => t.rows.some((r) => r.id === row));
+      expect(await page.locator(`#fn-${erratum.id}`).textContent()).toContain(
+        locale === 'en' ? `(${table?.title.en})` : `（${table?.title[locale]}）`,
+      );
+    }
     await page.close();
   });
 

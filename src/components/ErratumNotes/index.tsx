@@ -31,6 +31,9 @@ export default memo(function ErratumNotes({
   const brokenLinks = useBrokenLinks();
   if (records.length === 0) return null;
   const isShown = (r: DeltaRecord) => !shown || shown.has(r.row);
+  // A model page's notes come from several tables, where two rows may bear one name (pruned, and
+  // distilled then pruned, are both "MobileNetV1 · r578 · 608"): each note then names its table too.
+  const severalTables = new Set(records.map((r) => r.table)).size > 1;
   return (
     <ol
       className={styles.notes}
@@ -42,6 +45,14 @@ export default memo(function ErratumNotes({
         const row = table?.rows.find((x) => x.id === r.row);
         const erratum = zoo.errata.find((e) => e.id === r.erratum);
         brokenLinks.collectAnchor(`fn-${r.erratum}`);
+        const name = !row
+          ? r.row
+          : severalTables && table
+            ? translate(
+                { id: 'table.errata.rowInTable', message: '{row} ({table})' },
+                { row: rowName(zoo, row, locale, table), table: table.title[locale] },
+              )
+            : rowName(zoo, row, locale, table);
         return (
           <li key={r.id} id={`fn-${r.erratum}`} hidden={!isShown(r) || undefined}>
             <a
@@ -51,7 +62,7 @@ export default memo(function ErratumNotes({
               †
             </a>{' '}
             <strong>
-              {row ? rowName(zoo, row, locale, table) : r.row}, {columnLabel(zoo, r.column, locale)}:
+              {name}, {columnLabel(zoo, r.column, locale)}:
             </strong>{' '}
             {translate(
               { id: 'table.errata.text', message: 'upstream prints {published}; its figures give {plain}.' },
