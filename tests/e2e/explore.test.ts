@@ -419,6 +419,42 @@ describe('the trade-off charts', () => {
     },
   );
 
+  it.each([
+    ['a 390 px phone', 'en', '', PHONE],
+    ['a 390 px phone', 'zh-Hans', '/zh-Hans', PHONE],
+    ['a 1280 px laptop', 'en', '', { viewport: { width: 1280, height: 900 } }],
+  ])(
+    'on %s in %s draws every label at least 10 px high, none over another',
+    async (_where, _locale, prefix, options) => {
+      const page = await browser().newPage(options);
+      await page.goto(`${baseUrl}${prefix}/charts`, { waitUntil: 'networkidle' });
+      const problems = await page.$$eval('figure[id^="chart-"] > svg', (svgs) =>
+        svgs.flatMap((element) => {
+          const svg = element as SVGSVGElement;
+          const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+          const texts = [...svg.querySelectorAll(':scope > g > text, :scope > text')];
+          const boxes = texts.map((t) => t.getBoundingClientRect());
+          const small = texts.flatMap((t) => {
+            const px = Number.parseFloat(getComputedStyle(t).fontSize) * scale;
+            return px < 10 ? [`${svg.parentElement?.id} "${t.textContent}" at ${px.toFixed(1)} px`] : [];
+          });
+          const over = boxes.flatMap((a, i) =>
+            boxes
+              .slice(i + 1)
+              .flatMap((b, k) =>
+                a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom
+                  ? [`${svg.parentElement?.id} "${texts[i]?.textContent}" over "${texts[i + 1 + k]?.textContent}"`]
+                  : [],
+              ),
+          );
+          return [...small, ...over];
+        }),
+      );
+      expect(problems).toEqual([]);
+      await page.close();
+    },
+  );
+
   it('marks as Pareto-optimal exactly the models no other model beats on both axes', async () => {
     const page = await browser().newPage();
     await page.goto(`${baseUrl}/charts`, { waitUntil: 'networkidle' });

@@ -27,7 +27,9 @@ import styles from './styles.module.css';
 
 const WIDTH = 640;
 const HEIGHT = 380;
-const M = { top: 16, right: 24, bottom: 52, left: 60 };
+// The left margin holds the y ticks and the y axis's title side by side at the phone's larger type
+// (styles.module.css, @container).
+const M = { top: 16, right: 24, bottom: 52, left: 72 };
 
 const SHAPES = [symbolCircle, symbolSquare, symbolTriangle, symbolDiamond, symbolStar, symbolWye];
 
@@ -123,7 +125,7 @@ export function TradeoffChart({ zoo, spec, locale }: { zoo: Zoo; spec: ChartSpec
         </text>
         <text
           className={styles.axisLabel}
-          transform={`translate(16 ${(M.top + HEIGHT - M.bottom) / 2}) rotate(-90)`}
+          transform={`translate(14 ${(M.top + HEIGHT - M.bottom) / 2}) rotate(-90)`}
           textAnchor="middle"
         >
           {yLabel}
