@@ -22,20 +22,40 @@ export default function Models(): ReactNode {
         <h1>
           <Translate id="models.title">Models</Translate>
         </h1>
+        <p>
+          <Translate id="models.intro">
+            Each page puts every compressed variant of one model on one dataset side by side, at each input size, with
+            the uncompressed baseline and a download link for every set of weights.
+          </Translate>
+        </p>
         <ul>
-          {modelPages(zoo).map((p) => (
-            <li key={p.path}>
-              <Link to={p.path}>
-                {translate(
-                  { id: 'model.title', message: '{model} on {dataset}' },
-                  {
-                    model: zoo.models.find((m) => m.id === p.model)?.name ?? p.model,
-                    dataset: zoo.datasets.find((d) => d.id === p.dataset)?.label[locale] ?? p.dataset,
-                  },
-                )}
-              </Link>
-            </li>
-          ))}
+          {modelPages(zoo).map((p) => {
+            const model = zoo.models.find((m) => m.id === p.model);
+            return (
+              <li key={p.path}>
+                {/* What sets the model apart: two of them are one backbone, pretrained on different data. */}
+                <Translate
+                  id="models.entry"
+                  values={{
+                    page: (
+                      <Link to={p.path}>
+                        {translate(
+                          { id: 'model.title', message: '{model} on {dataset}' },
+                          {
+                            model: model?.name ?? p.model,
+                            dataset: zoo.datasets.find((d) => d.id === p.dataset)?.label[locale] ?? p.dataset,
+                          },
+                        )}
+                      </Link>
+                    ),
+                    description: model?.description[locale] ?? '',
+                  }}
+                >
+                  {'{page}: {description}'}
+                </Translate>
+              </li>
+            );
+          })}
         </ul>
       </main>
     </Layout>

@@ -253,6 +253,26 @@ describe.each(LOCALES)('model pages in %s', (locale, prefix) => {
     await page.close();
   });
 
+  it('are listed each with what sets its model apart (data/models.json), in the page’s language', async () => {
+    const page = await browser().newPage(LAPTOP);
+    await page.goto(`${baseUrl}${prefix}/models`, { waitUntil: 'networkidle' });
+    const entries = await page.$$eval('main li', (lis) =>
+      lis.map((li) => [li.querySelector('a')?.getAttribute('href') ?? '', li.textContent ?? ''] as const),
+    );
+    expect(entries.length).toBeGreaterThan(5);
+    for (const [href, text] of entries) {
+      const slug = href.split('/models/')[1];
+      const model = zoo.models.find((m) => zoo.datasets.some((d) => slug === `${m.id}-${d.id}`));
+      expect(model, href).toBeDefined();
+      expect(text, href).toContain(model?.description[locale]);
+    }
+    // ResNet50-vd-dcn, pretrained on ImageNet or on Objects365: two entries, told apart
+    const resnet = entries.filter(([href]) => /\/models\/(resnet50-vd-dcn|r50vd-dcn)-coco$/.test(href));
+    expect(resnet).toHaveLength(2);
+    expect(resnet[0]?.[1]).not.toBe(resnet[1]?.[1]);
+    await page.close();
+  });
+
   it('show latency where it is published', async () => {
     const page = await browser().newPage(LAPTOP);
     await page.goto(`${baseUrl}${prefix}/models/resnet50-vd-dcn-coco`, { waitUntil: 'networkidle' });
