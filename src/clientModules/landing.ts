@@ -3,9 +3,9 @@
  * onRouteDidUpdate, which also runs on the first load), the #anchor's target
  * is scrolled into view below the navbar (CSS scroll-margin-top) and its row,
  * table or section highlighted until the reader moves on; a table that then
- * applies the view the link carries brings it back into view (keepLanded). An anchor recorded
- * as moved in data/permalinks.json, and not kept on its page as an alias, is
- * followed to its new page.
+ * applies the view the link carries brings it back into view (keepLanded).
+ * An anchor recorded as moved in data/permalinks.json, and not kept on its
+ * page as an alias, is followed to its new page.
  */
 import siteConfig from '@generated/docusaurus.config';
 import moved from '@generated/zoo-data/default/moved.json';
