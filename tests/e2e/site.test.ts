@@ -144,6 +144,13 @@ describe('the navbar', () => {
   });
 });
 
+/** The navbar's colour-mode switch: the last titled button that draws an icon. */
+const themeSwitch = (page: Page) =>
+  page
+    .locator('nav.navbar button[title]')
+    .filter({ has: page.locator('svg') })
+    .last();
+
 describe('the navbar of a Chinese page', () => {
   /** The names a screen reader reads and the tooltips a pointer shows in the navbar, its phone menu included, with no Chinese in them. */
   const english = (page: Page) =>
@@ -157,10 +164,7 @@ describe('the navbar of a Chinese page', () => {
   it('names its controls in Chinese, at 1280 px, before and after the search code arrives, in each colour mode', async () => {
     const { page } = await open('/zh-Hans/pruning');
     await expect.poll(() => reactRunning(page)).toBe(true);
-    const toggle = page
-      .locator('nav.navbar button[title]')
-      .filter({ has: page.locator('svg') })
-      .last();
+    const toggle = themeSwitch(page);
     const found = [...(await english(page))];
     // the theme switch names the mode it is in: system, light and dark, one after the other
     for (let i = 0; i < 3; i++) {
@@ -247,10 +251,7 @@ describe('reading the zoo', () => {
     const mode = () => page.evaluate(() => document.documentElement.dataset.theme);
     expect(await mode()).toBe('light');
     // the theme switch goes system → light → dark; the page's system is light
-    const toggle = page
-      .locator('nav.navbar button[title]')
-      .filter({ has: page.locator('svg') })
-      .last();
+    const toggle = themeSwitch(page);
     for (let i = 0; i < 3 && (await mode()) !== 'dark'; i++) await toggle.click();
     expect(await mode()).toBe('dark');
     await page.goto(`${baseUrl}/zh-Hans/pruning`, { waitUntil: 'networkidle' });
