@@ -1,7 +1,8 @@
 /**
  * The finder: which models fit a budget. A budget names a dataset, the
  * accuracy metric, and optional limits; a model fits when every limited figure
- * is published and within its limit. Best first: the most accurate.
+ * is published and within its limit. Best first: the most accurate. A latency
+ * limit is for one device: until the budget names the device, it limits nothing.
  */
 import type { Zoo } from '../data/schemas';
 import { type Variant, variants } from './variants';
@@ -14,6 +15,15 @@ export interface Budget {
   maxSize?: number;
   device?: string;
   maxLatency?: number;
+}
+
+/** The budget's limits; the dataset, the metric and the device choose what they apply to. */
+export const LIMITS = ['minAccuracy', 'maxGflops', 'maxSize', 'maxLatency'] as const;
+export type Limit = (typeof LIMITS)[number];
+
+/** Whether the budget sets any limit. */
+export function limitsSet(b: Budget): boolean {
+  return LIMITS.some((k) => b[k] !== undefined);
 }
 
 const num = (s: string | null) => (s === null || s.trim() === '' || Number.isNaN(Number(s)) ? undefined : Number(s));
@@ -67,8 +77,21 @@ export function findModels(zoo: Zoo, b: Budget): Variant[] {
         within(v, b.accuracy, b.minAccuracy, false) &&
         within(v, 'gflops', b.maxGflops, true) &&
         within(v, 'size', b.maxSize, true) &&
-        (b.maxLatency === undefined ||
-          (b.device !== undefined && within(v, `latency-${b.device}`, b.maxLatency, true))),
+        (b.device === undefined || within(v, `latency-${b.device}`, b.maxLatency, true)),
     )
     .sort((a, c) => Number(c.values[b.accuracy]) - Number(a.values[b.accuracy]));
+}
+
+/**
+ * Where nothing fits: each limit that alone keeps every model out, with how many would fit without
+ * it. Switching the dataset keeps the limits, and one (a latency where the dataset has none) may
+ * leave no model at all: the reader is told which.
+ */
+export function liftable(zoo: Zoo, b: Budget): { limit: Limit; fit: number }[] {
+  return LIMITS.filter((limit) => b[limit] !== undefined)
+    .map((limit) => {
+      const { [limit]: _lifted, ...rest } = b;
+      return { limit, fit: findModels(zoo, rest).length };
+    })
+    .filter((l) => l.fit > 0);
 }

@@ -3,6 +3,10 @@
  * device; at least so much accuracy) and get the models that fit, best first,
  * with their download links. The budget lives in the URL, so a search can be
  * shared. Without JavaScript the page lists every model of the default dataset.
+ *
+ * The results are a table in the benchmark tables' own style (stacked into
+ * cards on phones, like the model pages), so a model reads the same here as in
+ * its table: its name linked to its row, its figures, its download link.
  */
 import Link from '@docusaurus/Link';
 import { useHistory, useLocation } from '@docusaurus/router';
@@ -11,10 +15,44 @@ import Translate, { translate } from '@docusaurus/Translate';
 import zoo from '@generated/zoo-data/default/zoo.json';
 import Layout from '@theme/Layout';
 import { type ReactNode, useEffect, useState } from 'react';
+import tableStyles from '../components/BenchmarkTable/styles.module.css';
+import DownloadLink from '../components/DownloadLink';
 import { useLocale } from '../hooks/useZoo';
-import { fileName } from '../lib/figures';
-import { accuracyMetrics, type Budget, findModels, parseBudget, writeBudget } from '../lib/finder';
-import { columnLabel } from '../lib/rowName';
+import {
+  accuracyMetrics,
+  type Budget,
+  findModels,
+  LIMITS,
+  type Limit,
+  liftable,
+  limitsSet,
+  parseBudget,
+  writeBudget,
+} from '../lib/finder';
+import { headerText } from '../lib/rowName';
+import { tableRoles } from '../lib/tableRoles';
+import type { Variant } from '../lib/variants';
+import styles from './finder.module.css';
+
+/** A metric's header as the tables print it, unit in brackets: "Model size (MB)", "Kirin 970 (ms)". */
+const header = (metric: string, locale: 'en' | 'zh-Hans') => headerText(zoo, { metric }, locale);
+
+/** What sets a variant apart from its model's other weights: strategy, teacher, pretraining, input size. */
+function VariantLine({ variant, locale }: { variant: Variant; locale: 'en' | 'zh-Hans' }): ReactNode {
+  const teacher = variant.teacher ? zoo.models.find((m) => m.id === variant.teacher)?.name : undefined;
+  const pretrained = variant.pretrained
+    ? zoo.datasets.find((d) => d.id === variant.pretrained)?.label[locale]
+    : undefined;
+  return (
+    <small className={tableStyles.source}>
+      <code>{variant.strategy}</code>
+      {teacher && ` · ${translate({ id: 'finder.teacher', message: 'distilled from {teacher}' }, { teacher })}`}
+      {pretrained &&
+        ` · ${translate({ id: 'finder.pretrained', message: 'pretrained on {dataset}' }, { dataset: pretrained })}`}
+      {` · ${translate({ id: 'finder.inputSize', message: '{size} px' }, { size: String(variant.inputSize) })}`}
+    </small>
+  );
+}
 
 export default function Finder(): ReactNode {
   const locale = useLocale();
@@ -34,6 +72,49 @@ export default function Finder(): ReactNode {
   const results = findModels(zoo, budget);
   const datasets = zoo.datasets.filter((d) => d.role === 'evaluation');
   const costs = ['gflops', 'size', ...(budget.device ? [`latency-${budget.device}`] : [])];
+  const limited = limitsSet(budget);
+  const accuracyHeader = header(budget.accuracy, locale);
+  const downloadLabel = translate({ id: 'finder.download', message: 'Download' });
+  const usedStrategies = [...new Set(results.map((v) => v.strategy))].filter((s) => s !== 'baseline');
+  const strategies = zoo.strategies.strategies.filter((s) => usedStrategies.includes(s.id));
+  const numberInput = (name: Limit, step: string) => (
+    <input
+      id={`finder-${name}`}
+      name={name}
+      type="number"
+      inputMode="decimal"
+      min="0"
+      step={step}
+      value={budget[name] ?? ''}
+      onChange={(e) => update({ [name]: number(e.target.value) })}
+    />
+  );
+
+  let status = translate(
+    { id: 'finder.count', message: '{n} models fit, most accurate first.' },
+    { n: String(results.length) },
+  );
+  // The same words as the fields' labels, so a reader finds the limit to change.
+  const limitLabel: Record<Limit, string> = {
+    minAccuracy: translate({ id: 'finder.minAccuracy', message: '{metric} at least' }, { metric: accuracyHeader }),
+    maxGflops: translate({ id: 'finder.maxGflops', message: 'GFLOPs at most' }),
+    maxSize: translate({ id: 'finder.maxSize', message: 'Model size (MB) at most' }),
+    maxLatency: translate({ id: 'finder.latency', message: 'Latency (ms) at most' }),
+  };
+  if (results.length === 0) {
+    status = [
+      translate({ id: 'finder.none', message: 'No model fits this budget.' }),
+      ...liftable(zoo, budget).map(({ limit, fit }) =>
+        translate(
+          { id: 'finder.lift', message: 'Without “{limit}”, {n} would.' },
+          { limit: limitLabel[limit], n: String(fit) },
+        ),
+      ),
+    ].join(' ');
+  }
+  if (budget.maxLatency !== undefined && !budget.device) {
+    status += ` ${translate({ id: 'finder.needDevice', message: 'The latency limit applies once you choose its device.' })}`;
+  }
 
   return (
     <Layout
@@ -47,13 +128,9 @@ export default function Finder(): ReactNode {
         <h1>
           <Translate id="finder.title">Find a model</Translate>
         </h1>
-        <form
-          className="margin-bottom--md"
-          onSubmit={(e) => e.preventDefault()}
-          style={{ display: 'grid', gap: '0.5rem', maxWidth: '32rem' }}
-        >
-          <label>
-            <Translate id="finder.dataset">Dataset</Translate>{' '}
+        <form className={styles.form} onSubmit={(e) => e.preventDefault()} aria-describedby="finder-rule">
+          <label className={styles.field}>
+            <Translate id="finder.dataset">Dataset</Translate>
             <select
               name="dataset"
               value={budget.dataset}
@@ -66,54 +143,30 @@ export default function Finder(): ReactNode {
               ))}
             </select>
           </label>
-          <label>
-            <Translate id="finder.accuracy">Accuracy</Translate>{' '}
+          <label className={styles.field}>
+            <Translate id="finder.accuracy">Accuracy</Translate>
             <select name="accuracy" value={budget.accuracy} onChange={(e) => update({ accuracy: e.target.value })}>
               {accuracyMetrics(zoo, budget.dataset).map((m) => (
                 <option key={m} value={m}>
-                  {columnLabel(zoo, m, locale)}
+                  {header(m, locale)}
                 </option>
               ))}
-            </select>{' '}
-            <Translate id="finder.atLeast">at least</Translate>{' '}
-            <input
-              name="minAccuracy"
-              type="number"
-              step="0.1"
-              value={budget.minAccuracy ?? ''}
-              onChange={(e) => update({ minAccuracy: number(e.target.value) })}
-            />
+            </select>
           </label>
-          <label>
-            <Translate id="finder.maxGflops">GFLOPs at most</Translate>{' '}
-            <input
-              name="maxGflops"
-              type="number"
-              step="0.01"
-              value={budget.maxGflops ?? ''}
-              onChange={(e) => update({ maxGflops: number(e.target.value) })}
-            />
+          <label className={styles.field} htmlFor="finder-minAccuracy">
+            {limitLabel.minAccuracy}
+            {numberInput('minAccuracy', '0.1')}
           </label>
-          <label>
-            <Translate id="finder.maxSize">Model size (MB) at most</Translate>{' '}
-            <input
-              name="maxSize"
-              type="number"
-              step="0.01"
-              value={budget.maxSize ?? ''}
-              onChange={(e) => update({ maxSize: number(e.target.value) })}
-            />
+          <label className={styles.field} htmlFor="finder-maxGflops">
+            {limitLabel.maxGflops}
+            {numberInput('maxGflops', '0.01')}
           </label>
-          <label>
-            <Translate id="finder.latency">Latency (ms) at most</Translate>{' '}
-            <input
-              name="maxLatency"
-              type="number"
-              step="0.001"
-              value={budget.maxLatency ?? ''}
-              onChange={(e) => update({ maxLatency: number(e.target.value) })}
-            />{' '}
-            <Translate id="finder.on">on</Translate>{' '}
+          <label className={styles.field} htmlFor="finder-maxSize">
+            {limitLabel.maxSize}
+            {numberInput('maxSize', '0.01')}
+          </label>
+          <label className={styles.field}>
+            <Translate id="finder.on">Device</Translate>
             <select
               name="device"
               value={budget.device ?? ''}
@@ -127,60 +180,92 @@ export default function Finder(): ReactNode {
               ))}
             </select>
           </label>
+          <label className={styles.field} htmlFor="finder-maxLatency">
+            {limitLabel.maxLatency}
+            {numberInput('maxLatency', '0.001')}
+          </label>
         </form>
-        <p>
+        <p id="finder-rule" className={styles.rule}>
           <Translate id="finder.rule">
             A model fits when every figure you limit is published and within your limit; a model without a figure for a
             limit you set (say, no latency on that device) is left out.
           </Translate>
         </p>
-        <p role="status">
-          {translate(
-            { id: 'finder.count', message: '{n} models fit, most accurate first.' },
-            { n: String(results.length) },
-          )}
-        </p>
-        <div style={{ overflowX: 'auto' }}>
-          <table id="finder-results">
-            <thead>
-              <tr>
-                <th scope="col">
+        <div className={styles.summary}>
+          <p role="status">{status}</p>
+          {/* aria-disabled, not disabled: the button stays in the Tab order and keeps its focus once pressed. */}
+          <button
+            type="button"
+            className={`button button--sm button--secondary ${tableStyles.reset}`}
+            aria-disabled={!limited}
+            onClick={() => limited && update(Object.fromEntries(LIMITS.map((k) => [k, undefined])))}
+          >
+            <Translate id="finder.clear">Clear limits</Translate>
+          </button>
+        </div>
+        {/* Hidden when nothing fits: the status line above says why. */}
+        <div className={tableStyles.scroller} hidden={results.length === 0}>
+          <table id="finder-results" className={tableStyles.table}>
+            <thead {...tableRoles.rowgroup} className={tableStyles.plainHead}>
+              <tr {...tableRoles.row}>
+                <th {...tableRoles.columnheader} scope="col">
                   <Translate id="finder.model">Model</Translate>
                 </th>
-                <th scope="col">{columnLabel(zoo, budget.accuracy, locale)}</th>
+                <th {...tableRoles.columnheader} scope="col" className={tableStyles.numHead}>
+                  {accuracyHeader}
+                </th>
                 {costs.map((m) => (
-                  <th key={m} scope="col">
-                    {columnLabel(zoo, m, locale)}
+                  <th {...tableRoles.columnheader} key={m} scope="col" className={tableStyles.numHead}>
+                    {header(m, locale)}
                   </th>
                 ))}
-                <th scope="col">
-                  <Translate id="finder.download">Download</Translate>
+                <th {...tableRoles.columnheader} scope="col">
+                  {downloadLabel}
                 </th>
               </tr>
             </thead>
-            <tbody>
+            <tbody {...tableRoles.rowgroup}>
               {results.map((v) => {
                 const name = zoo.models.find((m) => m.id === v.model)?.name ?? v.model;
-                const teacher = v.teacher ? zoo.models.find((m) => m.id === v.teacher)?.name : undefined;
                 const first = v.rows[0];
                 return (
-                  <tr key={v.key} data-variant={v.key}>
-                    <th scope="row">
-                      {first ? <Link to={`/${first.table.page}#${first.row.id}`}>{name}</Link> : name} ·{' '}
-                      <code>{v.strategy}</code>
-                      {teacher && ` + ${teacher}`} · {v.inputSize}
+                  <tr {...tableRoles.row} key={v.key} data-variant={v.key}>
+                    <th {...tableRoles.rowheader} scope="row" className={tableStyles.rowHeader}>
+                      {first ? <Link to={`/${first.table.page}#${first.row.id}`}>{name}</Link> : name}
+                      <VariantLine variant={v} locale={locale} />
                     </th>
-                    <td>{v.values[budget.accuracy]}</td>
-                    {costs.map((m) => (
-                      <td key={m}>{v.values[m] ?? '–'}</td>
+                    {[budget.accuracy, ...costs].map((m) => (
+                      <td {...tableRoles.cell} key={m} className={tableStyles.num} data-label={header(m, locale)}>
+                        {v.values[m] ?? '–'}
+                      </td>
                     ))}
-                    <td>{v.download ? <a href={v.download}>{fileName(v.download)}</a> : '–'}</td>
+                    <td {...tableRoles.cell} data-label={downloadLabel}>
+                      {v.download ? (
+                        <DownloadLink
+                          url={v.download}
+                          label={downloadLabel}
+                          check={zoo.downloadChecks.results[v.download]}
+                          className={tableStyles.download}
+                        />
+                      ) : (
+                        '–'
+                      )}
+                    </td>
                   </tr>
                 );
               })}
             </tbody>
           </table>
         </div>
+        {strategies.length > 0 && (
+          <p className={tableStyles.strategyKey}>
+            {strategies.map((s) => (
+              <span key={s.id}>
+                <code>{s.id}</code> {s.short[locale]}
+              </span>
+            ))}
+          </p>
+        )}
       </main>
     </Layout>
   );

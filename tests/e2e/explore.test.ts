@@ -518,6 +518,78 @@ describe('the finder', () => {
       await page.close();
     },
   );
+  it.each([
+    ['en', '', 'Latency (ms) at most'],
+    ['zh-Hans', '/zh-Hans', '推理时延（ms）不超过'],
+  ])(
+    'in %s: a budget nothing fits names the limit that keeps every model out, and one press clears the limits',
+    async (_locale, prefix, latencyLabel) => {
+      const page = await browser().newPage();
+      const watched = watch(page);
+      await page.goto(`${baseUrl}${prefix}/finder?dataset=voc&device=kirin-970&maxLatency=200`, {
+        waitUntil: 'networkidle',
+      });
+      await reactRunning(page);
+      const rows = page.locator('#finder-results tbody tr');
+      await expect.poll(() => rows.count()).toBeGreaterThan(0);
+      // WIDER FACE has no latency on any device: the limits carried over leave nothing
+      await page.locator('select[name="dataset"]').selectOption('widerface');
+      const status = page.getByRole('status').filter({ hasText: latencyLabel });
+      await expect.poll(() => status.count()).toBe(1);
+      // how many lifting that limit lets in: every WIDER FACE set of weights with its accuracy published
+      const widerface = firstFigures('widerface').filter((v) => v.values['ap-easy'] !== undefined).length;
+      expect(await status.textContent()).toContain(String(widerface));
+      expect(await page.locator('#finder-results').isVisible()).toBe(false);
+
+      await page.getByRole('button', { name: prefix ? '清除限制' : 'Clear limits' }).click();
+      await expect.poll(() => rows.count()).toBe(widerface);
+      await expect.poll(() => page.url()).not.toContain('maxLatency');
+      // the device stays chosen: it limits nothing, it shows its column
+      expect(page.url()).toContain('device=kirin-970');
+      expect(
+        await page.locator('button', { hasText: prefix ? '清除限制' : 'Clear limits' }).getAttribute('aria-disabled'),
+      ).toBe('true');
+      expect(watched.problems).toEqual([]);
+      await page.close();
+    },
+  );
+
+  it.each([
+    ['en', ''],
+    ['zh-Hans', '/zh-Hans'],
+  ])(
+    'in %s on a phone: every result is in view, its figures labelled, its download one tap away',
+    async (_locale, prefix) => {
+      const context = await browser().newContext(PHONE);
+      const page = await context.newPage();
+      await page.goto(`${baseUrl}${prefix}/finder?dataset=coco&device=tesla-p4`, { waitUntil: 'networkidle' });
+      await reactRunning(page);
+      const widths = await page.evaluate(() => ({
+        page: document.documentElement.scrollWidth,
+        viewport: window.innerWidth,
+        results: document.querySelector('#finder-results')?.parentElement?.scrollWidth ?? 0,
+      }));
+      expect(widths.page).toBeLessThanOrEqual(widths.viewport);
+      expect(widths.results).toBeLessThanOrEqual(widths.viewport);
+      // the first result: every cell inside the screen's width, each figure under its column's name
+      const first = page.locator('#finder-results tbody tr').first();
+      const cells = await first.locator('td').evaluateAll((tds) =>
+        tds.map((td) => ({
+          right: td.getBoundingClientRect().right,
+          label: getComputedStyle(td, '::before').content,
+        })),
+      );
+      expect(cells.length).toBe(5);
+      for (const cell of cells) {
+        expect(cell.right).toBeLessThanOrEqual(390);
+        expect(cell.label).not.toBe('none');
+      }
+      const download = first.locator('td a[href$=".tar"]');
+      const box = await download.boundingBox();
+      expect(box && box.x + box.width).toBeLessThanOrEqual(390);
+      await context.close();
+    },
+  );
 });
 
 describe('model pages', () => {

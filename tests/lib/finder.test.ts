@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadZoo } from '../../src/data/load';
-import { findModels, parseBudget, writeBudget } from '../../src/lib/finder';
+import { findModels, limitsSet, parseBudget, writeBudget } from '../../src/lib/finder';
 import { modelPages, variantsAt } from '../../src/lib/modelPages';
 
 const loaded = loadZoo();
@@ -25,6 +25,20 @@ describe('the finder', () => {
     const found = findModels(zoo, { dataset: 'voc', accuracy: 'box-ap', device: 'kirin-970', maxLatency: 150 });
     // 91.132 ms (r578, 320) is the only Kirin 970 figure under 150 ms
     expect(found.map((v) => v.key)).toEqual(['mobilenetv1|voc|r578|-|320']);
+  });
+
+  it('applies a latency limit once the budget names its device, and not before', () => {
+    const all = findModels(zoo, { dataset: 'voc', accuracy: 'box-ap' });
+    // a reader who types the limit first still sees every VOC model, not none
+    expect(findModels(zoo, { dataset: 'voc', accuracy: 'box-ap', maxLatency: 150 })).toEqual(all);
+    expect(all.length).toBeGreaterThan(1);
+    // choosing the device alone limits nothing either (the page then shows its latency column)
+    expect(findModels(zoo, { dataset: 'voc', accuracy: 'box-ap', device: 'kirin-970' })).toEqual(all);
+  });
+
+  it('tells a budget with limits from one that only chooses', () => {
+    expect(limitsSet({ dataset: 'voc', accuracy: 'box-ap', device: 'kirin-970' })).toBe(false);
+    expect(limitsSet({ dataset: 'voc', accuracy: 'box-ap', maxSize: 0 })).toBe(true);
   });
 
   it('ranks the most accurate first', () => {
