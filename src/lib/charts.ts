@@ -39,3 +39,19 @@ export function chartsFor(zoo: Zoo, dataset: string): ChartSpec[] {
     return chartPoints(zoo, spec).length >= 2 ? [spec] : [];
   });
 }
+
+/** A point's kind on every chart: its strategy, and its teacher where it was distilled. */
+export const categoryKey = (v: Variant): string => `${v.strategy}|${v.teacher ?? ''}`;
+
+/**
+ * Every kind of point the charts show, in one order for all of them: a kind keeps its colour and
+ * shape from chart to chart and from dataset to dataset (r578 is the same mark on COCO's GFLOPs
+ * chart as on Pascal VOC's Kirin 970 one, where it is the second kind shown, not the third).
+ */
+export function chartCategories(zoo: Zoo): string[] {
+  const datasets = zoo.datasets.filter((d) => d.role === 'evaluation').map((d) => d.id);
+  const keys = datasets.flatMap((dataset) =>
+    chartsFor(zoo, dataset).flatMap((spec) => chartPoints(zoo, spec).map((p) => categoryKey(p.variant))),
+  );
+  return [...new Set(keys)];
+}

@@ -455,6 +455,39 @@ describe('the trade-off charts', () => {
     },
   );
 
+  it.each([
+    ['en', ''],
+    ['zh-Hans', '/zh-Hans'],
+  ])('in %s: a kind of model has one mark on every chart, and no two points share a name', async (_locale, prefix) => {
+    const page = await browser().newPage();
+    await page.goto(`${baseUrl}${prefix}/charts`, { waitUntil: 'networkidle' });
+    const legends = await page.$$eval('figure[id^="chart-"]', (figures) =>
+      figures.flatMap((figure) =>
+        [...figure.querySelectorAll('figcaption ul li')].map((li) => {
+          const mark = li.querySelector('path') as SVGPathElement;
+          return {
+            chart: figure.id,
+            kind: li.textContent?.trim() ?? '',
+            mark: `${getComputedStyle(mark).fill} ${mark.getAttribute('d')}`,
+          };
+        }),
+      ),
+    );
+    const marks = new Map<string, Set<string>>();
+    for (const { kind, mark } of legends) marks.set(kind, (marks.get(kind) ?? new Set()).add(mark));
+    // r578 and the two teachers' distilled r578 are on charts of both datasets
+    expect(marks.size).toBe(5);
+    for (const [kind, seen] of marks) expect([...seen], kind).toHaveLength(1);
+    // and two kinds never share a mark
+    expect(new Set([...marks.values()].map((m) => [...m][0])).size).toBe(marks.size);
+    // a chart's points: a distilled model and the plain one it was pruned like are told apart by name
+    const names = await page.$$eval('figure[id^="chart-"]', (figures) =>
+      figures.map((f) => [...f.querySelectorAll('details tbody th')].map((th) => th.textContent ?? '')),
+    );
+    for (const chart of names) expect(new Set(chart).size).toBe(chart.length);
+    await page.close();
+  });
+
   it('marks as Pareto-optimal exactly the models no other model beats on both axes', async () => {
     const page = await browser().newPage();
     await page.goto(`${baseUrl}/charts`, { waitUntil: 'networkidle' });

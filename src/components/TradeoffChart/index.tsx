@@ -21,7 +21,14 @@ import {
 import type { ReactNode } from 'react';
 import type { Locale, Zoo } from '../../data/schemas';
 import { useLocale, useZoo } from '../../hooks/useZoo';
-import { type ChartPoint, type ChartSpec, chartPoints, chartsFor } from '../../lib/charts';
+import {
+  type ChartPoint,
+  type ChartSpec,
+  categoryKey,
+  chartCategories,
+  chartPoints,
+  chartsFor,
+} from '../../lib/charts';
 import { paretoFront } from '../../lib/variants';
 import styles from './styles.module.css';
 
@@ -52,12 +59,24 @@ function category(zoo: Zoo, p: ChartPoint): string {
     : p.variant.strategy;
 }
 
+/** A point as a reader names it, teacher and all: a distilled model and its plain twin are two points. */
 function pointName(zoo: Zoo, p: ChartPoint): string {
   const model = zoo.models.find((m) => m.id === p.variant.model)?.name ?? p.variant.model;
-  return `${model} · ${p.variant.strategy} · ${p.variant.inputSize}`;
+  return `${model} · ${category(zoo, p)} · ${p.variant.inputSize}`;
 }
 
-export function TradeoffChart({ zoo, spec, locale }: { zoo: Zoo; spec: ChartSpec; locale: Locale }): ReactNode {
+export function TradeoffChart({
+  zoo,
+  spec,
+  locale,
+  kinds,
+}: {
+  zoo: Zoo;
+  spec: ChartSpec;
+  locale: Locale;
+  /** Every kind of point on the page's charts, in one order (chartCategories): a kind's mark is its index's. */
+  kinds: string[];
+}): ReactNode {
   const base = useBaseUrl('/');
   useBrokenLinks().collectAnchor(spec.id);
   const points = chartPoints(zoo, spec);
@@ -76,8 +95,12 @@ export function TradeoffChart({ zoo, spec, locale }: { zoo: Zoo; spec: ChartSpec
     .domain([Math.min(...ys) - 1, Math.max(...ys) + 1])
     .range([HEIGHT - M.bottom, M.top])
     .nice();
-  const categories = [...new Set(points.map((p) => category(zoo, p)))];
-  const shapeOf = (p: ChartPoint) => SHAPES[categories.indexOf(category(zoo, p)) % SHAPES.length] ?? symbolCircle;
+  // This chart's kinds, each with its place among all the charts' kinds: its colour and its shape.
+  const shown = [...new Map(points.map((p) => [categoryKey(p.variant), p])).values()]
+    .map((p) => ({ index: Math.max(0, kinds.indexOf(categoryKey(p.variant))), name: category(zoo, p) }))
+    .sort((a, b) => a.index - b.index);
+  const indexOf = (p: ChartPoint) => Math.max(0, kinds.indexOf(categoryKey(p.variant)));
+  const shapeAt = (index: number) => SHAPES[index % SHAPES.length] ?? symbolCircle;
   const frontier = [...front].sort((a, b) => a.x - b.x);
   const path = line<ChartPoint>()
     .x((p) => x(p.x))
@@ -137,8 +160,8 @@ export function TradeoffChart({ zoo, spec, locale }: { zoo: Zoo; spec: ChartSpec
             {front.has(p) && <circle className={styles.ring} cx={x(p.x)} cy={y(p.y)} r={9} />}
             <path
               transform={`translate(${x(p.x)} ${y(p.y)})`}
-              d={symbol(shapeOf(p), 64)() ?? ''}
-              data-category={categories.indexOf(category(zoo, p))}
+              d={symbol(shapeAt(indexOf(p)), 64)() ?? ''}
+              data-category={indexOf(p) % SHAPES.length}
             />
           </a>
         ))}
@@ -150,12 +173,12 @@ export function TradeoffChart({ zoo, spec, locale }: { zoo: Zoo; spec: ChartSpec
           cheaper and more accurate). Select a mark to go to its row.
         </Translate>
         <ul className={styles.legend}>
-          {categories.map((c, i) => (
-            <li key={c}>
+          {shown.map(({ index, name }) => (
+            <li key={name}>
               <svg viewBox="-8 -8 16 16" width="14" height="14" aria-hidden="true">
-                <path d={symbol(SHAPES[i % SHAPES.length] ?? symbolCircle, 64)() ?? ''} data-category={i} />
+                <path d={symbol(shapeAt(index), 64)() ?? ''} data-category={index % SHAPES.length} />
               </svg>{' '}
-              {c}
+              {name}
             </li>
           ))}
         </ul>
@@ -201,10 +224,11 @@ export function TradeoffChart({ zoo, spec, locale }: { zoo: Zoo; spec: ChartSpec
 export default function TradeoffCharts({ dataset }: { dataset: string }): ReactNode {
   const zoo = useZoo();
   const locale = useLocale();
+  const kinds = chartCategories(zoo);
   return (
     <>
       {chartsFor(zoo, dataset).map((spec) => (
-        <TradeoffChart key={spec.id} zoo={zoo} spec={spec} locale={locale} />
+        <TradeoffChart key={spec.id} zoo={zoo} spec={spec} locale={locale} kinds={kinds} />
       ))}
     </>
   );
