@@ -54,6 +54,9 @@ const config = {
         indexBlog: false,
         explicitSearchResultPath: true,
         searchResultLimits: 10,
+        // Controls, keyboard hints and chart ticks (marked data-nosearch) are not what a reader looks for:
+        // indexed, they ran into the results' excerpts as one word ("…Pascal VOC7475767778…").
+        ignoreCssSelectors: ['[data-nosearch]'],
       },
     ],
   ],

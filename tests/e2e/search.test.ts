@@ -174,6 +174,22 @@ describe('search', () => {
     expect(watched.problems).toEqual([]);
   });
 
+  it.each([
+    ['', 'Tab moves from row to row', 'Reset'],
+    ['/zh-Hans', 'Tab 键在行与行之间移动', '重置'],
+  ])('in %s, indexes what the pages say, not their controls, key hints or chart ticks', async (prefix, hint, reset) => {
+    const response = await fetch(`${baseUrl}${prefix}/search-index.json`);
+    const index = await response.text();
+    expect(index).toContain('MobileNetV1');
+    // in every table's caption and toolbar, these words ran into the excerpts of most results
+    expect(index).not.toContain(hint);
+    expect(index).not.toContain(`"${reset}"`);
+    expect(index).not.toMatch(new RegExp(`${reset}(下载|Download)`));
+    // a chart's ticks, read one after another, made runs of digits no figure has ("…Pascal VOC747576777879…");
+    // a commit hash is hex, digits among its letters
+    expect(index).not.toMatch(/(?<![0-9a-f])\d{10,}(?![0-9a-f])/);
+  });
+
   it('is one keystroke away in the navbar and opens a result by keyboard', async () => {
     const page = await browser().newPage();
     await page.goto(`${baseUrl}/`, { waitUntil: 'networkidle' });

@@ -53,7 +53,7 @@ export default function Toolbar({
   const columnLabel = (field: FilterField) =>
     table.columns.find((c) => 'field' in c && c.field === field)?.label ?? zoo.columns.fields[field].label;
   return (
-    <div className={styles.toolbar}>
+    <div className={styles.toolbar} data-nosearch>
       {filters.map(({ field, values }) => {
         const id = `${table.id}-filter-${field}`;
         return (

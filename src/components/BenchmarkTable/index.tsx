@@ -258,7 +258,7 @@ export function BenchmarkTableView({ zoo, table }: { zoo: PageZoo; table: Table 
               </Translate>
             </span>
             {/* For keyboard users: shown once focus is in the table, always there for screen readers. */}
-            <span className={styles.keys}>
+            <span className={styles.keys} data-nosearch>
               <Translate id="table.legend.keys">
                 Tab moves from row to row; ← and → reach each delta's explanation and each note in a row.
               </Translate>

@@ -123,7 +123,7 @@ export function TradeoffChart({
 
   return (
     <figure id={spec.id} className={styles.figure}>
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className={styles.svg} aria-labelledby={`${spec.id}-title`}>
+      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className={styles.svg} aria-labelledby={`${spec.id}-title`} data-nosearch>
         <title id={`${spec.id}-title`}>{title}</title>
         {y.ticks(6).map((t) => (
           <g key={`y${t}`} className={styles.grid}>
