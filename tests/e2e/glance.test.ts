@@ -42,6 +42,25 @@ describe.each(LOCALES)('at 1280 px in %s', (_locale, prefix) => {
   });
 });
 
+describe.each(LOCALES)('table keys in %s', (_locale, prefix) => {
+  it.each(TABLE_PAGES)('on %s, each table’s key names every direction mark its deltas use', async (pathname) => {
+    const context = await browser().newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}${prefix}${pathname}`);
+    const unexplained = await page.$$eval('[data-benchmark] table', (tables) =>
+      tables.flatMap((table) => {
+        const key = table.querySelector('caption')?.textContent ?? '';
+        const used = new Set(
+          [...table.querySelectorAll('tbody [data-direction] [role="img"]')].map((g) => g.textContent ?? ''),
+        );
+        return [...used].filter((mark) => !key.includes(mark)).map((mark) => `${table.id}: ${mark}`);
+      }),
+    );
+    expect(unexplained).toEqual([]);
+    await context.close();
+  });
+});
+
 /** Every part of the row that a reader needs, and whether each lies inside the viewport below the navbar. */
 function rowOutOfView(page: Page, rowId: string) {
   return page.evaluate((id) => {

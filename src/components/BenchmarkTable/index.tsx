@@ -254,7 +254,7 @@ export function BenchmarkTableView({ zoo, table }: { zoo: PageZoo; table: Table 
             <span className={styles.legend}>
               {datasetNote && `${pick(datasetNote)} `}
               <Translate id="table.legend">
-                ▲ better and ▼ worse than the row's baseline for that column; – not published.
+                ▲ better, ▼ worse and ＝ the same as the row's baseline for that column; – not published.
               </Translate>
             </span>
             {/* For keyboard users: shown once focus is in the table, always there for screen readers. */}
