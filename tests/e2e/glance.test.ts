@@ -61,6 +61,25 @@ describe.each(LOCALES)('table keys in %s', (_locale, prefix) => {
   });
 });
 
+describe('Chinese punctuation', () => {
+  it.each(TABLE_PAGES)(
+    'on /zh-Hans%s, the errata notes and summaries set commas, colons and full stops full-width, with no space after them or before a bracket',
+    async (pathname) => {
+      const context = await browser().newContext({ javaScriptEnabled: false });
+      const page = await context.newPage();
+      await page.goto(`${baseUrl}/zh-Hans${pathname}`);
+      const texts = await page.$$eval('[data-benchmark] ol li, [data-summary-for] li', (lis) =>
+        lis.map((li) => li.textContent ?? ''),
+      );
+      expect(texts.length).toBeGreaterThan(0);
+      // an English comma or colon after a row's name, a space after a full stop or around a bracket
+      const wrong = texts.filter((t) => /[,:]\s|[。：，]\s|\s[（）]/.test(t));
+      expect(wrong).toEqual([]);
+      await context.close();
+    },
+  );
+});
+
 /** Every part of the row that a reader needs, and whether each lies inside the viewport below the navbar. */
 function rowOutOfView(page: Page, rowId: string) {
   return page.evaluate((id) => {

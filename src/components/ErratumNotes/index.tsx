@@ -31,6 +31,8 @@ export default memo(function ErratumNotes({
   const brokenLinks = useBrokenLinks();
   if (records.length === 0) return null;
   const isShown = (r: DeltaRecord) => !shown || shown.has(r.row);
+  // Chinese sets no space after its full-width colon and full stop; English does.
+  const gap = locale === 'zh-Hans' ? '' : ' ';
   // A model page's notes come from several tables, where two rows may bear one name (pruned, and
   // distilled then pruned, are both "MobileNetV1 · r578 · 608"): each note then names its table too.
   const severalTables = new Set(records.map((r) => r.table)).size > 1;
@@ -62,13 +64,19 @@ export default memo(function ErratumNotes({
               †
             </a>{' '}
             <strong>
-              {name}, {columnLabel(zoo, r.column, locale)}:
-            </strong>{' '}
+              {translate(
+                { id: 'table.errata.where', message: '{row}, {column}:' },
+                { row: name, column: columnLabel(zoo, r.column, locale) },
+              )}
+            </strong>
+            {gap}
             {translate(
               { id: 'table.errata.text', message: 'upstream prints {published}; its figures give {plain}.' },
               { published: r.published, plain: r.verdict.plain },
-            )}{' '}
-            {erratum?.note[locale]}{' '}
+            )}
+            {gap}
+            {erratum?.note[locale]}
+            {gap}
             <Link to={`/errata#erratum-${r.erratum}`}>
               <Translate id="table.errata.link">All errata</Translate>
             </Link>

@@ -52,7 +52,8 @@ export default function TableSummary({ id }: { id: string }): ReactNode {
                 )}
                 {record?.erratum && (
                   <>
-                    {' '}
+                    {/* No space before a full-width bracket. */}
+                    {locale === 'zh-Hans' ? '' : ' '}
                     <Link to={`/errata#erratum-${record.erratum}`}>
                       {translate(
                         { id: 'summary.erratum', message: '(upstream text: {published}†)' },
