@@ -80,6 +80,32 @@ describe('Chinese punctuation', () => {
   );
 });
 
+describe.each(LOCALES)('the errata page on a 390 px phone in %s', (_locale, prefix) => {
+  it('prints each figure on one line, under its label, at the page’s full width', async () => {
+    const page = await browser().newPage(PHONE);
+    await page.goto(`${baseUrl}${prefix}/errata`, { waitUntil: 'networkidle' });
+    const facts = await page.$$eval('main ol dl', (dls) =>
+      dls.flatMap((dl) =>
+        [...dl.querySelectorAll('dd')].map((dd) => ({
+          split: [...dd.querySelectorAll('code')]
+            .filter((c) => c.getClientRects().length > 1)
+            .map((c) => c.textContent),
+          // the value starts where its label does, below it: not squeezed into a column beside it
+          under: dd.getBoundingClientRect().left - (dd.previousElementSibling?.getBoundingClientRect().left ?? 0),
+          width: dd.getBoundingClientRect().width,
+        })),
+      ),
+    );
+    expect(facts.length).toBeGreaterThan(20);
+    expect(facts.flatMap((f) => f.split)).toEqual([]);
+    for (const f of facts) {
+      expect(Math.abs(f.under)).toBeLessThan(1);
+      expect(f.width).toBeGreaterThan(250);
+    }
+    await page.close();
+  });
+});
+
 /** Every part of the row that a reader needs, and whether each lies inside the viewport below the navbar. */
 function rowOutOfView(page: Page, rowId: string) {
   return page.evaluate((id) => {
