@@ -37,7 +37,14 @@ export interface PageOptions {
    * (the overview: `counts`).
    */
   tables?: 'shown' | 'titles' | 'none';
+  /**
+   * Whether the models keep their descriptions, which only the models page prints (from the 'zoo'
+   * data). Elsewhere each is left empty: seven sentences in every table page's data for nothing.
+   */
+  modelDescriptions?: boolean;
 }
+
+const NO_TEXT = { en: '', 'zh-Hans': '' };
 
 const everything: Shows = () => true;
 
@@ -113,6 +120,7 @@ export function pageData(zoo: Zoo, name: string, shows: Shows = everything, opti
   const explained = records.filter(isExplained);
   const page: PageZoo = {
     ...zoo,
+    models: options.modelDescriptions ? zoo.models : zoo.models.map((m) => ({ ...m, description: NO_TEXT })),
     tables,
     // The pages need only the moves of the permalink manifest, not its long list of anchors.
     permalinks: { pages: {}, moved: zoo.permalinks.moved },

@@ -185,14 +185,18 @@ export default function Finder(): ReactNode {
             {numberInput('maxLatency', '0.001')}
           </label>
         </form>
-        <p id="finder-rule" className={styles.rule}>
-          <Translate id="finder.rule">
-            A model fits when every figure you limit is published and within your limit; a model without a figure for a
-            limit you set (say, no latency on that device) is left out.
-          </Translate>
+        <p id="finder-rule">
+          <small>
+            <Translate id="finder.rule">
+              A model fits when every figure you limit is published and within your limit; a model without a figure for
+              a limit you set (say, no latency on that device) is left out.
+            </Translate>
+          </small>
         </p>
         <div className={styles.summary}>
-          <p role="status">{status}</p>
+          <p role="status" className="margin--none">
+            {status}
+          </p>
           {/* aria-disabled, not disabled: the button stays in the Tab order and keeps its focus once pressed. */}
           <button
             type="button"

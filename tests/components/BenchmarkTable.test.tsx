@@ -47,6 +47,32 @@ describe('<BenchmarkTable>', () => {
     expect(within(table).getAllByRole('rowheader')[0]?.getAttribute('scope')).toBe('row');
   });
 
+  it('names the table by its title, each header by its own text and each Δ button by its column', () => {
+    renderZoo(<BenchmarkTable id="prune-coco" />);
+    // the title alone (an exact name); the legend, keys and strategies describe it
+    const table = screen.getByRole('table', { name: 'Pruned YOLOv3 on COCO', description: /^COCO 2017.*▲ better/ });
+    const headers = [
+      'Backbone',
+      'Pruning strategy',
+      'GFLOPs',
+      'Model size (MB)',
+      'Input size (px)',
+      'Box AP (%)',
+      'Download',
+    ];
+    expect(within(table).getAllByRole('columnheader')).toHaveLength(headers.length);
+    for (const name of headers) within(table).getByRole('columnheader', { name });
+    for (const column of ['GFLOPs', 'Model size (MB)', 'Box AP (%)'])
+      within(table).getByRole('button', { name: `Sort ${column} by change from baseline` });
+    // a row's header is the model as printed, without its copy link's name
+    const rows = within(table).getAllByRole('rowheader');
+    const named = [
+      ...within(table).getAllByRole('rowheader', { name: 'ResNet50-vd-dcn' }),
+      ...within(table).getAllByRole('rowheader', { name: 'MobileNetV1' }),
+    ];
+    expect(named).toHaveLength(rows.length);
+  });
+
   it('shows every row with its id, figures as published and a short download link that names its file', () => {
     renderZoo(<BenchmarkTable id="prune-coco" />);
     const rows = rowsOf(screen.getByRole('table'));

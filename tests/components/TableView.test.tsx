@@ -89,7 +89,7 @@ describe('sorting and filtering a table', () => {
       'prune-voc-mobilenetv1-r578-416',
       'prune-voc-mobilenetv1-r578-320',
     ]);
-    expect((screen.getByLabelText('Pruning strategy') as HTMLSelectElement).value).toBe('r578');
+    expect((screen.getByRole('combobox', { name: 'Pruning strategy' }) as HTMLSelectElement).value).toBe('r578');
     expect(screen.getAllByRole('status')[0]?.textContent).toContain('3 of 9 rows');
   });
 

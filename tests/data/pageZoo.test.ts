@@ -73,6 +73,14 @@ describe('the data a page carries', () => {
     expect(pruning.permalinks).toEqual({ pages: {}, moved: zoo.permalinks.moved });
   });
 
+  it('leaves the models’ descriptions to the page that lists the models (the zoo page)', () => {
+    expect(pruning.models.map((m) => m.description)).toEqual(zoo.models.map(() => ({ en: '', 'zh-Hans': '' })));
+    // the names the tables print stay
+    expect(pruning.models.map((m) => [m.id, m.name, m.label])).toEqual(zoo.models.map((m) => [m.id, m.name, m.label]));
+    const listing = pageData(zoo, 'zoo', undefined, { records: 'errata', modelDescriptions: true });
+    expect(listing.zoo.models).toEqual(zoo.models);
+  });
+
   it('is the whole zoo for a page about the whole zoo', () => {
     const all = pageData(zoo, 'all');
     expect(all.zoo.tables).toEqual(zoo.tables);

@@ -45,7 +45,9 @@ const FieldCell = memo(function FieldCell({
   switch (view.kind) {
     case 'rowHeader':
       return (
-        <th {...tableRoles.rowheader} scope="row" className={styles.rowHeader}>
+        // Named by the model alone: the copy link inside would otherwise be read as part of the row's
+        // header in every cell a screen reader moves to.
+        <th {...tableRoles.rowheader} scope="row" className={styles.rowHeader} aria-label={view.model}>
           {/* Old ids of this row (recorded moves) still land here, with or without JavaScript. */}
           {view.aliases.map((alias) => (
             <span key={alias} id={alias} data-alias-for={rowId} />
@@ -194,7 +196,7 @@ export function BenchmarkTableView({ zoo, table }: { zoo: PageZoo; table: Table 
   for (const view of views.values()) {
     for (const anchor of [view.row.id, ...view.aliases]) brokenLinks.collectAnchor(anchor);
   }
-  const captionId = `${table.id}-caption`;
+  const titleId = `${table.id}-title`;
   // Built once per page's data: sorting and filtering reuse it.
   const explained = useMemo(() => explanationIndex(zoo), [zoo]);
   const headers = useMemo(
@@ -226,6 +228,9 @@ export function BenchmarkTableView({ zoo, table }: { zoo: PageZoo; table: Table 
   // biome-ignore lint/correctness/useExhaustiveDependencies: shownKey names the rows shown
   const shownIds = useMemo(() => new Set(state.rows.map((r) => r.id)), [shownKey]);
   const byDelta = translate({ id: 'table.sort.delta', message: 'Sort by change from baseline' });
+  // Each Δ button's name says its column: three buttons of one name told a screen reader nothing.
+  const byDeltaOf = (column: string) =>
+    translate({ id: 'table.sort.deltaOf', message: 'Sort {column} by change from baseline' }, { column });
   const sortBy = (column: string, by: 'value' | 'delta') =>
     setView((current) => {
       const same = current.sort?.column === column && current.sort.by === by;
@@ -237,21 +242,23 @@ export function BenchmarkTableView({ zoo, table }: { zoo: PageZoo; table: Table 
       <Toolbar zoo={zoo} table={table} state={state} locale={locale} />
       {/* A scrolling region must take focus so keyboard users can scroll it (WCAG 2.1.1). */}
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: focusable so it scrolls by keyboard */}
-      <section className={styles.scroller} aria-labelledby={captionId} tabIndex={0}>
-        <table id={table.id} className={styles.table} aria-labelledby={captionId}>
-          <caption id={captionId} className={styles.caption}>
+      <section className={styles.scroller} aria-labelledby={titleId} tabIndex={0}>
+        {/* Named by its title, described by the rest of its caption (legend, keys, strategies): the
+            whole caption as its name was a paragraph read before every visit to the table. */}
+        <table id={table.id} className={styles.table} aria-labelledby={titleId} aria-describedby={`${table.id}-legend`}>
+          <caption className={styles.caption}>
             {tableAliases.map((alias) => (
               <span key={alias} id={alias} data-alias-for={table.id} />
             ))}
             <span className={styles.title}>
-              {pick(table.title)}
+              <span id={titleId}>{pick(table.title)}</span>
               <CopyLink
                 page={table.page}
                 anchor={table.id}
                 label={translate({ id: 'table.copyTable', message: 'Copy link to this table' })}
               />
             </span>
-            <span className={styles.legend}>
+            <span className={styles.legend} id={`${table.id}-legend`}>
               {datasetNote && `${pick(datasetNote)} `}
               <Translate id="table.legend">
                 ▲ better, ▼ worse and ＝ the same as the row's baseline for that column; – not published.
@@ -279,6 +286,9 @@ export function BenchmarkTableView({ zoo, table }: { zoo: PageZoo; table: Table 
                     scope="col"
                     className={'metric' in column || key === 'inputSize' ? styles.numHead : undefined}
                     aria-sort={sorted ? (sorted.dir === 'asc' ? 'ascending' : 'descending') : undefined}
+                    // Its header text alone, not its Δ button's name too ("GFLOPs Sort GFLOPs by change…"),
+                    // is what a screen reader repeats for each cell of the column.
+                    aria-label={hasDeltas ? headers.get(key) : undefined}
                   >
                     <button
                       type="button"
@@ -293,8 +303,9 @@ export function BenchmarkTableView({ zoo, table }: { zoo: PageZoo; table: Table 
                         type="button"
                         className={styles.sort}
                         onClick={() => sortBy(key, 'delta')}
+                        // The tooltip sits under its column; the name, heard alone, says which it is.
                         title={byDelta}
-                        aria-label={byDelta}
+                        aria-label={byDeltaOf(headers.get(key) ?? key)}
                         data-mark={sorted?.by === 'delta' ? arrow : undefined}
                       >
                         Δ

@@ -86,7 +86,7 @@ export default function zooDataPlugin(context: LoadContext): Plugin {
       }
       // Pages that render figures from rows across the zoo (charts, errata, finder, models): every row,
       // but no table of deltas, so only the errata's records. One chunk for all of them (configureWebpack).
-      await writePage('zoo', undefined, { records: 'errata' });
+      await writePage('zoo', undefined, { records: 'errata', modelDescriptions: true });
       // Pages that show no row: each its own file (and chunk, configureWebpack), without the rows.
       const none: Shows = () => false;
       await writePage('overview', none, { records: 'errata', tables: 'none' });
