@@ -55,6 +55,14 @@ describe('how a delta was computed', () => {
     ]);
   });
 
+  it('names the one published value that agrees, where rounding leaves only one', async () => {
+    renderZoo(<BenchmarkTable id="prune-latency" />);
+    // VOC r578 at 320 px on a Snapdragon 855: (31.470 − 80.515) / 80.515 = −60.914 %, and −60.91 % alone rounds from it
+    expect(lines(await tipOf('prune-latency-voc-mobilenetv1-r578-320', 8))[2]).toMatch(
+      /; only the published value -60\.91% agrees\.$/,
+    );
+  });
+
   it('names the baseline with its dataset in a table that mixes datasets, and never by its id', async () => {
     renderZoo(<BenchmarkTable id="prune-latency" />);
     // the VOC r578 row at 608 px, GFLOPs: the table holds COCO rows too, so the name says which

@@ -47,13 +47,21 @@ function explanation(record: Explained, baselineName: string): string[] {
   return [
     translate({ id: 'delta.baseline', message: 'Against the baseline {name}.' }, { name: baselineName }),
     `${record.formula} = ${record.verdict.plain}`,
-    translate(
-      {
-        id: 'delta.interval',
-        message: 'Rounding of the printed figures allows {lo} … {hi}; published values from {alo} to {ahi} agree.',
-      },
-      { lo, hi, alo, ahi },
-    ),
+    alo === ahi
+      ? translate(
+          {
+            id: 'delta.intervalOne',
+            message: 'Rounding of the printed figures allows {lo} … {hi}; only the published value {alo} agrees.',
+          },
+          { lo, hi, alo },
+        )
+      : translate(
+          {
+            id: 'delta.interval',
+            message: 'Rounding of the printed figures allows {lo} … {hi}; published values from {alo} to {ahi} agree.',
+          },
+          { lo, hi, alo, ahi },
+        ),
     verdictText(record),
   ];
 }
