@@ -16,7 +16,7 @@ import zoo from '@generated/zoo-data/default/zoo.json';
 import Layout from '@theme/Layout';
 import { type ReactNode, useEffect, useState } from 'react';
 import tableStyles from '../components/BenchmarkTable/styles.module.css';
-import DownloadLink from '../components/DownloadLink';
+import { DownloadCell } from '../components/DownloadLink';
 import { useLocale } from '../hooks/useZoo';
 import {
   accuracyMetrics,
@@ -243,18 +243,12 @@ export default function Finder(): ReactNode {
                         {v.values[m] ?? '–'}
                       </td>
                     ))}
-                    <td {...tableRoles.cell} data-label={downloadLabel}>
-                      {v.download ? (
-                        <DownloadLink
-                          url={v.download}
-                          label={downloadLabel}
-                          check={zoo.downloadChecks.results[v.download]}
-                          className={tableStyles.download}
-                        />
-                      ) : (
-                        '–'
-                      )}
-                    </td>
+                    <DownloadCell
+                      url={v.download}
+                      label={downloadLabel}
+                      check={v.download ? zoo.downloadChecks.results[v.download] : undefined}
+                      className={tableStyles.download}
+                    />
                   </tr>
                 );
               })}

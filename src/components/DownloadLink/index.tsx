@@ -6,6 +6,7 @@
 import type { ReactNode } from 'react';
 import type { DownloadCheck } from '../../data/schemas';
 import { fileName } from '../../lib/figures';
+import { tableRoles } from '../../lib/tableRoles';
 import DownloadStatus from '../DownloadStatus';
 
 export default function DownloadLink({
@@ -29,5 +30,24 @@ export default function DownloadLink({
       </a>
       <DownloadStatus check={check} />
     </>
+  );
+}
+
+/** A set of weights' download cell, or "–" where upstream links none (the model pages, the finder). */
+export function DownloadCell({
+  url,
+  label,
+  check,
+  className,
+}: {
+  url: string | undefined;
+  label: string;
+  check: DownloadCheck | undefined;
+  className?: string;
+}): ReactNode {
+  return (
+    <td {...tableRoles.cell} data-label={label}>
+      {url ? <DownloadLink url={url} label={label} check={check} className={className} /> : '–'}
+    </td>
   );
 }

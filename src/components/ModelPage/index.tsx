@@ -18,7 +18,7 @@ import { headerText } from '../../lib/rowName';
 import { tableRoles } from '../../lib/tableRoles';
 import type { Variant } from '../../lib/variants';
 import tableStyles from '../BenchmarkTable/styles.module.css';
-import DownloadLink from '../DownloadLink';
+import { DownloadCell } from '../DownloadLink';
 import ErratumNotes from '../ErratumNotes';
 import FigureCell from '../FigureCell';
 
@@ -125,17 +125,11 @@ export default function ModelPage({
                                 />
                               );
                             })}
-                            <td {...tableRoles.cell} data-label={downloadLabel}>
-                              {v.download ? (
-                                <DownloadLink
-                                  url={v.download}
-                                  label={downloadLabel}
-                                  check={zoo.downloadChecks.results[v.download]}
-                                />
-                              ) : (
-                                '–'
-                              )}
-                            </td>
+                            <DownloadCell
+                              url={v.download}
+                              label={downloadLabel}
+                              check={v.download ? zoo.downloadChecks.results[v.download] : undefined}
+                            />
                           </tr>
                         );
                       })}
