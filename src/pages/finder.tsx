@@ -90,10 +90,6 @@ export default function Finder(): ReactNode {
     />
   );
 
-  let status = translate(
-    { id: 'finder.count', message: '{n} models fit, most accurate first.' },
-    { n: String(results.length) },
-  );
   // The same words as the fields' labels, so a reader finds the limit to change.
   const limitLabel: Record<Limit, string> = {
     minAccuracy: translate({ id: 'finder.minAccuracy', message: '{metric} at least' }, { metric: accuracyHeader }),
@@ -101,8 +97,10 @@ export default function Finder(): ReactNode {
     maxSize: translate({ id: 'finder.maxSize', message: 'Model size (MB) at most' }),
     maxLatency: translate({ id: 'finder.latency', message: 'Latency (ms) at most' }),
   };
+  // Sentences follow one another with a space in English, none after a Chinese full stop.
+  const sentences: string[] = [];
   if (results.length === 0) {
-    status = [
+    sentences.push(
       translate({ id: 'finder.none', message: 'No model fits this budget.' }),
       ...liftable(zoo, budget).map(({ limit, fit }) =>
         translate(
@@ -110,11 +108,18 @@ export default function Finder(): ReactNode {
           { limit: limitLabel[limit], n: String(fit) },
         ),
       ),
-    ].join(' ');
+    );
+  } else {
+    sentences.push(
+      translate({ id: 'finder.count', message: '{n} models fit, most accurate first.' }, { n: String(results.length) }),
+    );
   }
   if (budget.maxLatency !== undefined && !budget.device) {
-    status += ` ${translate({ id: 'finder.needDevice', message: 'The latency limit applies once you choose its device.' })}`;
+    sentences.push(
+      translate({ id: 'finder.needDevice', message: 'The latency limit applies once you choose its device.' }),
+    );
   }
+  const status = sentences.join(locale === 'zh-Hans' ? '' : ' ');
 
   return (
     <Layout

@@ -572,7 +572,17 @@ describe('the finder', () => {
       // how many lifting that limit lets in: every WIDER FACE set of weights with its accuracy published
       const widerface = firstFigures('widerface').filter((v) => v.values['ap-easy'] !== undefined).length;
       expect(await status.textContent()).toContain(String(widerface));
+      // one sentence after another: a space in English, none after a Chinese full stop
+      expect(await status.textContent()).toMatch(prefix ? /。去掉/ : /\. Without/);
       expect(await page.locator('#finder-results').isVisible()).toBe(false);
+
+      // without a device, a latency limit waits for one, and says so
+      await page.locator('select[name="device"]').selectOption('');
+      await expect.poll(() => rows.count()).toBe(widerface);
+      const hint = prefix ? '选择设备后，时延限制才会生效。' : 'The latency limit applies once you choose its device.';
+      await expect.poll(() => page.getByRole('status').filter({ hasText: hint }).count()).toBe(1);
+      await page.locator('select[name="device"]').selectOption('kirin-970');
+      await expect.poll(() => rows.count()).toBe(0);
 
       await page.getByRole('button', { name: prefix ? '清除限制' : 'Clear limits' }).click();
       await expect.poll(() => rows.count()).toBe(widerface);
