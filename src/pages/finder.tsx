@@ -30,6 +30,7 @@ import {
   writeBudget,
 } from '../lib/finder';
 import { headerText } from '../lib/rowName';
+import { sentenceGap } from '../lib/spacing';
 import { tableRoles } from '../lib/tableRoles';
 import type { Variant } from '../lib/variants';
 import styles from './finder.module.css';
@@ -97,7 +98,6 @@ export default function Finder(): ReactNode {
     maxSize: translate({ id: 'finder.maxSize', message: 'Model size (MB) at most' }),
     maxLatency: translate({ id: 'finder.latency', message: 'Latency (ms) at most' }),
   };
-  // Sentences follow one another with a space in English, none after a Chinese full stop.
   const sentences: string[] = [];
   if (results.length === 0) {
     sentences.push(
@@ -119,7 +119,7 @@ export default function Finder(): ReactNode {
       translate({ id: 'finder.needDevice', message: 'The latency limit applies once you choose its device.' }),
     );
   }
-  const status = sentences.join(locale === 'zh-Hans' ? '' : ' ');
+  const status = sentences.join(sentenceGap(locale));
 
   return (
     <Layout

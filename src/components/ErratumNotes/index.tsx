@@ -10,6 +10,7 @@ import { memo, type ReactNode } from 'react';
 import type { Locale, Zoo } from '../../data/schemas';
 import type { DeltaRecord } from '../../data/verify';
 import { columnLabel, rowName } from '../../lib/rowName';
+import { sentenceGap } from '../../lib/spacing';
 import styles from './styles.module.css';
 
 /**
@@ -31,8 +32,7 @@ export default memo(function ErratumNotes({
   const brokenLinks = useBrokenLinks();
   if (records.length === 0) return null;
   const isShown = (r: DeltaRecord) => !shown || shown.has(r.row);
-  // Chinese sets no space after its full-width colon and full stop; English does.
-  const gap = locale === 'zh-Hans' ? '' : ' ';
+  const gap = sentenceGap(locale);
   // A model page's notes come from several tables, where two rows may bear one name (pruned, and
   // distilled then pruned, are both "MobileNetV1 · r578 · 608"): each note then names its table too.
   const severalTables = new Set(records.map((r) => r.table)).size > 1;

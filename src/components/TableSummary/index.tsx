@@ -10,6 +10,7 @@ import { byId } from '../../data/records';
 import { useLocale, useZoo } from '../../hooks/useZoo';
 import { explanationIndex } from '../../lib/explain';
 import { quotedFigure, splitProse } from '../../lib/quotes';
+import { sentenceGap } from '../../lib/spacing';
 import DeltaExplainer from '../DeltaExplainer';
 
 export default function TableSummary({ id }: { id: string }): ReactNode {
@@ -52,8 +53,7 @@ export default function TableSummary({ id }: { id: string }): ReactNode {
                 )}
                 {record?.erratum && (
                   <>
-                    {/* No space before a full-width bracket. */}
-                    {locale === 'zh-Hans' ? '' : ' '}
+                    {sentenceGap(locale)}
                     <Link to={`/errata#erratum-${record.erratum}`}>
                       {translate(
                         { id: 'summary.erratum', message: '(upstream text: {published}†)' },

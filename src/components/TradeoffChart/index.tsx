@@ -96,10 +96,10 @@ export function TradeoffChart({
     .range([HEIGHT - M.bottom, M.top])
     .nice();
   // This chart's kinds, each with its place among all the charts' kinds: its colour and its shape.
-  const shown = [...new Map(points.map((p) => [categoryKey(p.variant), p])).values()]
-    .map((p) => ({ index: Math.max(0, kinds.indexOf(categoryKey(p.variant))), name: category(zoo, p) }))
-    .sort((a, b) => a.index - b.index);
   const indexOf = (p: ChartPoint) => Math.max(0, kinds.indexOf(categoryKey(p.variant)));
+  const shown = [...new Map(points.map((p) => [categoryKey(p.variant), p])).values()]
+    .map((p) => ({ index: indexOf(p), name: category(zoo, p) }))
+    .sort((a, b) => a.index - b.index);
   const shapeAt = (index: number) => SHAPES[index % SHAPES.length] ?? symbolCircle;
   const frontier = [...front].sort((a, b) => a.x - b.x);
   const path = line<ChartPoint>()
