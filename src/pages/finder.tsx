@@ -41,9 +41,11 @@ const header = (metric: string, locale: 'en' | 'zh-Hans') => headerText(zoo, { m
 /** What sets a variant apart from its model's other weights: strategy, teacher, pretraining, input size. */
 function VariantLine({ variant, locale }: { variant: Variant; locale: 'en' | 'zh-Hans' }): ReactNode {
   const teacher = variant.teacher ? zoo.models.find((m) => m.id === variant.teacher)?.name : undefined;
-  const pretrained = variant.pretrained
-    ? zoo.datasets.find((d) => d.id === variant.pretrained)?.label[locale]
-    : undefined;
+  // ImageNet is every backbone's pretraining unless a table says otherwise: only the exception is named.
+  const pretrained =
+    variant.pretrained && variant.pretrained !== 'imagenet'
+      ? zoo.datasets.find((d) => d.id === variant.pretrained)?.label[locale]
+      : undefined;
   return (
     <small className={tableStyles.source}>
       <code>{variant.strategy}</code>

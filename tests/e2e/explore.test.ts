@@ -627,6 +627,10 @@ describe('the finder', () => {
         expect(cell.right).toBeLessThanOrEqual(390);
         expect(cell.label).not.toBe('none');
       }
+      // what sets a result apart is spelled out; ImageNet, every backbone's usual pretraining, is not
+      const lines = await page.locator('#finder-results tbody th small').allTextContents();
+      expect(lines.filter((l) => l.includes('Objects365')).length).toBeGreaterThan(0);
+      expect(lines.filter((l) => l.includes('ImageNet'))).toEqual([]);
       const download = first.locator('td a[href$=".tar"]');
       const box = await download.boundingBox();
       expect(box && box.x + box.width).toBeLessThanOrEqual(390);
