@@ -42,6 +42,12 @@ export interface PageOptions {
    * data). Elsewhere each is left empty: seven sentences in every table page's data for nothing.
    */
   modelDescriptions?: boolean;
+  /**
+   * Whether the page prints where the figures come from and how they were measured (the overview:
+   * Provenance, TestEnvironment). Elsewhere `source` keeps its links (UpstreamLink) and names, not
+   * the test environment or the list of upstream tables.
+   */
+  provenance?: boolean;
 }
 
 const NO_TEXT = { en: '', 'zh-Hans': '' };
@@ -50,21 +56,27 @@ const everything: Shows = () => true;
 
 /**
  * Labels a page reads in both locales whatever its own: "download this view" writes the datasets'
- * and the strategies' names in English and in Chinese (exports.ts › tableCsv).
+ * and the strategies' names in English and in Chinese (exports.ts › tableCsv). Their descriptions
+ * it does not write: those keep the page's locale only, like every other text.
  */
-const BOTH_LOCALES = new Set(['datasets', 'short']);
+const bothLocales = (keys: string[]) =>
+  keys.at(-1) === 'short' || (keys.at(-1) === 'label' && keys.at(-2) === 'datasets');
 
-/** The value with every label (`{ en, zh-Hans }`) holding only `locale`'s text, but those in BOTH_LOCALES. */
-function inLocale<T>(value: T, locale: Locale, key = ''): T {
-  if (BOTH_LOCALES.has(key) || value === null || typeof value !== 'object') return value;
-  if (Array.isArray(value)) return value.map((v) => inLocale(v, locale)) as T;
+/** The value with every label (`{ en, zh-Hans }`) holding only `locale`'s text, but those bothLocales picks. */
+function inLocale<T>(value: T, locale: Locale, keys: string[] = []): T {
+  if (bothLocales(keys) || value === null || typeof value !== 'object') return value;
+  // An array's items are reached by their array's key ("datasets", then "label").
+  if (Array.isArray(value)) return value.map((v) => inLocale(v, locale, keys)) as T;
   const entries = Object.entries(value);
   if (entries.length === 2 && 'en' in value && 'zh-Hans' in value) {
     const text = (value as Record<Locale, unknown>)[locale];
     return { en: text, 'zh-Hans': text } as T;
   }
-  return Object.fromEntries(entries.map(([k, v]) => [k, inLocale(v, locale, k)])) as T;
+  return Object.fromEntries(entries.map(([k, v]) => [k, inLocale(v, locale, [...keys, k])])) as T;
 }
+
+/** Nothing in the browser judges URLs: data/url-policy.json is for the build's checks. */
+const NO_URL_POLICY: Zoo['urlPolicy'] = { downloadHosts: [], linkHosts: [], archiveExtensions: [] };
 
 /** The ids of the rows the page shows, and of the tables it shows whole. */
 function shownOf(zoo: Zoo, shows: Shows): { rows: Set<string>; tables: Set<string> } {
@@ -121,6 +133,8 @@ export function pageData(zoo: Zoo, name: string, shows: Shows = everything, opti
   const page: PageZoo = {
     ...zoo,
     models: options.modelDescriptions ? zoo.models : zoo.models.map((m) => ({ ...m, description: NO_TEXT })),
+    source: options.provenance ? zoo.source : { ...zoo.source, tables: [], testEnvironment: [] },
+    urlPolicy: NO_URL_POLICY,
     tables,
     // The pages need only the moves of the permalink manifest, not its long list of anchors.
     permalinks: { pages: {}, moved: zoo.permalinks.moved },

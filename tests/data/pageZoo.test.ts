@@ -81,6 +81,23 @@ describe('the data a page carries', () => {
     expect(listing.zoo.models).toEqual(zoo.models);
   });
 
+  it('leaves the test environment and the list of upstream tables to the overview, which prints them', () => {
+    expect(pruning.source.testEnvironment).toEqual([]);
+    expect(pruning.source.tables).toEqual([]);
+    // the links UpstreamLink reads stay, with the upstream's names
+    expect(pruning.source.links).toEqual(zoo.source.links);
+    expect([pruning.source.repository, pruning.source.commit]).toEqual([zoo.source.repository, zoo.source.commit]);
+    const overview = pageData(zoo, 'overview', () => false, { records: 'errata', tables: 'none', provenance: true });
+    expect(overview.zoo.source).toEqual(zoo.source);
+    expect(overview.zoo.source.testEnvironment.length).toBeGreaterThan(0);
+  });
+
+  it('carries no URL policy: the build judges the URLs, the browser does not', () => {
+    for (const page of [pruning, pageData(zoo, 'all').zoo]) {
+      expect(page.urlPolicy).toEqual({ downloadHosts: [], linkHosts: [], archiveExtensions: [] });
+    }
+  });
+
   it('is the whole zoo for a page about the whole zoo', () => {
     const all = pageData(zoo, 'all');
     expect(all.zoo.tables).toEqual(zoo.tables);
@@ -116,7 +133,7 @@ describe('the data a page carries', () => {
           : [];
     // A table's upstream heading is a fact of the source, in its language, not a label to translate.
     const both = (path: string[]) =>
-      path[0] === 'datasets' || path.includes('short') || path.includes('upstreamHeading');
+      (path[0] === 'datasets' && path[2] === 'label') || path.includes('short') || path.includes('upstreamHeading');
     const en = pageData(zoo, 'page-pruning', (t) => t.page === 'pruning', { locale: 'en' }).zoo;
     const chinese = strings(en).filter(([, text]) => cjk.test(text));
     expect(chinese.length).toBeGreaterThan(0);
@@ -125,7 +142,9 @@ describe('the data a page carries', () => {
     const zh = pageData(zoo, 'page-pruning', (t) => t.page === 'pruning', { locale: 'zh-Hans' }).zoo;
     const point = (z: Zoo) => z.tables.find((t) => t.id === 'prune-coco')?.summary[0]?.text;
     expect(point(zh)).toEqual({ en: point(zoo)?.['zh-Hans'], 'zh-Hans': point(zoo)?.['zh-Hans'] });
-    expect(zh.datasets).toEqual(zoo.datasets);
+    expect(zh.datasets.map((d) => d.label)).toEqual(zoo.datasets.map((d) => d.label));
+    // a dataset's description (the note under a table) is read in the page's language only
+    expect(zh.datasets.map((d) => d.description.en)).toEqual(zoo.datasets.map((d) => d.description['zh-Hans']));
     // nothing else changes: the figures, the rows and the records are the page's in any locale
     const plain = pageData(zoo, 'page-pruning', (t) => t.page === 'pruning').zoo;
     const figures = (z: Zoo) => z.tables.flatMap((t) => t.rows.map((r) => [r.id, r.cells]));

@@ -213,6 +213,22 @@ describe('reading the zoo', () => {
     await page.close();
   });
 
+  // Only the overview's data holds these (src/data/pageZoo.ts › provenance): the other pages leave them out.
+  it.each(LOCALES)(
+    'the overview in $locale names the upstream commit and the whole test environment, once React runs',
+    async ({ prefix }) => {
+      const { page, watched } = await open(`${prefix}/`);
+      await page.mouse.move(10, 10);
+      await expect.poll(() => reactRunning(page)).toBe(true);
+      const text = (await page.locator('article').textContent()) ?? '';
+      expect(text).toContain(zoo.source.commit);
+      expect(zoo.source.testEnvironment.length).toBeGreaterThan(0);
+      for (const { name, version } of zoo.source.testEnvironment) expect(text).toContain(`${name} ${version}`);
+      expect(watched.problems).toEqual([]);
+      await page.close();
+    },
+  );
+
   it("shows upstream's flags whole on a phone, and copies them as written", async () => {
     const context = await browser().newContext(PHONE);
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });

@@ -89,7 +89,7 @@ export default function zooDataPlugin(context: LoadContext): Plugin {
       await writePage('zoo', undefined, { records: 'errata', modelDescriptions: true });
       // Pages that show no row: each its own file (and chunk, configureWebpack), without the rows.
       const none: Shows = () => false;
-      await writePage('overview', none, { records: 'errata', tables: 'none' });
+      await writePage('overview', none, { records: 'errata', tables: 'none', provenance: true });
       await writePage('data-files', none, { records: 'errata', tables: 'titles' });
       await writePage('upstream', none, { records: 'errata', tables: 'titles', legacyAnchors: true });
       // Shared links to a moved anchor are followed on every page (src/clientModules/landing.ts).
