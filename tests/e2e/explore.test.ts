@@ -455,6 +455,56 @@ describe('the trade-off charts', () => {
     },
   );
 
+  // A mark is ~5 px wide on a phone and marks crowd at the cheap end: each takes a target up to
+  // 24 px wide (WCAG 2.5.8), and where marks are closer, the part of the plane nearest to it.
+  it('on a phone, a tap near a mark takes the nearest mark, up to 11 px from it', async () => {
+    const page = await browser().newPage(PHONE);
+    await page.goto(`${baseUrl}/charts`, { waitUntil: 'networkidle' });
+    await page.mouse.move(5, 5);
+    await expect.poll(() => reactRunning(page)).toBe(true);
+    const report = await page.$$eval('figure[id^="chart-"] > svg', (svgs) =>
+      svgs.map((svg) => {
+        svg.scrollIntoView({ block: 'center' });
+        const marks = [...svg.querySelectorAll('a')].map((a) => {
+          const box = (a.querySelector('[data-category]') as SVGPathElement).getBoundingClientRect();
+          return { a, x: box.x + box.width / 2, y: box.y + box.height / 2 };
+        });
+        const misses: string[] = [];
+        let wide = 0;
+        for (const m of marks) {
+          const nearest = Math.min(...marks.filter((o) => o !== m).map((o) => Math.hypot(o.x - m.x, o.y - m.y)));
+          // Marks drawn over each other (the same size, nearly the same accuracy) are told apart in
+          // the table under the chart; a mark's own symbol and ring (~10 px) take the taps on it.
+          if (nearest < 12) continue;
+          const reach = Math.min(11, nearest / 2 - 1);
+          if (reach === 11) wide++;
+          for (let k = 0; k < 8; k++) {
+            const [x, y] = [m.x + reach * Math.cos((k * Math.PI) / 4), m.y + reach * Math.sin((k * Math.PI) / 4)];
+            const hit = document.elementFromPoint(x, y)?.closest('a');
+            if (hit !== m.a)
+              misses.push(`${svg.parentElement?.id} ${m.a.getAttribute('href')} at ${reach.toFixed(1)} px`);
+          }
+        }
+        return { marks: marks.length, wide, misses };
+      }),
+    );
+    expect(report).toHaveLength(9);
+    expect(report.flatMap((r) => r.misses)).toEqual([]);
+    // most marks stand apart enough for the whole 24 px target
+    const wide = report.reduce((n, r) => n + r.wide, 0);
+    expect(wide).toBeGreaterThan(report.reduce((n, r) => n + r.marks, 0) / 2);
+    // and a real tap, 9 px to the right of the first chart's lone ResNet50-vd-dcn baseline, goes to its row
+    const mark = page.locator(
+      '#chart-coco-gflops svg a[href$="#prune-coco-resnet50-vd-dcn-baseline-608"] [data-category]',
+    );
+    await mark.scrollIntoViewIfNeeded();
+    const box = await mark.boundingBox();
+    if (!box) throw new Error('the baseline mark is not drawn');
+    await page.touchscreen.tap(box.x + box.width / 2 + 9, box.y + box.height / 2);
+    await page.waitForURL(/\/pruning#prune-coco-resnet50-vd-dcn-baseline-608$/);
+    await page.close();
+  });
+
   it.each([
     ['en', ''],
     ['zh-Hans', '/zh-Hans'],
