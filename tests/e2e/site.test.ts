@@ -151,6 +151,50 @@ const themeSwitch = (page: Page) =>
     .filter({ has: page.locator('svg') })
     .last();
 
+describe('the Chinese pages', () => {
+  // Text put together from parts (a column name in a sentence, a link in a paragraph, a note after
+  // a figure) must read as Chinese: spaces only between Chinese and Latin words (src/lib/spacing.ts).
+  it.each(PAGES)(
+    '/zh-Hans%s has no space between Chinese words or beside full-width marks, and no ASCII stop after Chinese',
+    async (path) => {
+      const { page, watched } = await open(`/zh-Hans${path}`);
+      await page.mouse.move(10, 10);
+      await expect.poll(() => reactRunning(page)).toBe(true);
+      const slips = await page.evaluate(() => {
+        const full = '\u3000-\u303f\uff08\uff09\uff0c\uff1a\uff1b\uff01\uff1f';
+        const slip = new RegExp(
+          `\\p{Script=Han} +\\p{Script=Han}|[ \u00a0][${full}]|[${full}][ \u00a0]|\\p{Script=Han}[.,:;!?](?=\\s|$)`,
+          'u',
+        );
+        const main = document.querySelector('main') ?? document.body;
+        const named = [...main.querySelectorAll('[aria-label], [title]')].flatMap((e) => [
+          e.getAttribute('aria-label') ?? '',
+          e.getAttribute('title') ?? '',
+        ]);
+        // biome-ignore lint/performance/useDomNodeTextContent: the text as shown, a line per block, is what is read
+        return [main.innerText, ...named].flatMap((text) => text.split('\n')).filter((line) => slip.test(line));
+      });
+      expect(slips).toEqual([]);
+      expect(watched.problems).toEqual([]);
+      await page.close();
+    },
+  );
+
+  it('names each chart mark with Chinese punctuation', async () => {
+    const { page } = await open('/zh-Hans/charts');
+    const names = await page.$$eval('figure svg a[aria-label]', (marks) =>
+      marks.map((m) => m.getAttribute('aria-label')),
+    );
+    expect(names.length).toBeGreaterThan(20);
+    for (const name of names) {
+      expect(name).toMatch(/^[^：]+：[^，]+，[^，]+$/);
+      // a unit keeps its brackets, "Box AP (%)" (GLOSSARY), but the point's own marks are full-width
+      expect(name).not.toMatch(/[:,]|\(Pareto/);
+    }
+    await page.close();
+  });
+});
+
 describe('the navbar of a Chinese page', () => {
   /** The names a screen reader reads and the tooltips a pointer shows in the navbar, its phone menu included, with no Chinese in them. */
   const english = (page: Page) =>

@@ -19,6 +19,7 @@ import { useLocale, useZoo } from '../../hooks/useZoo';
 import { type Explanation, errataAmong, explanationIndex } from '../../lib/explain';
 import { moveWithinRow } from '../../lib/rowKeys';
 import { headerText } from '../../lib/rowName';
+import { sentenceGap, tidyChineseSpaces } from '../../lib/spacing';
 import { tableRoles } from '../../lib/tableRoles';
 import CopyLink from '../CopyLink';
 import DownloadLink from '../DownloadLink';
@@ -230,7 +231,10 @@ export function BenchmarkTableView({ zoo, table }: { zoo: PageZoo; table: Table 
   const byDelta = translate({ id: 'table.sort.delta', message: 'Sort by change from baseline' });
   // Each Δ button's name says its column: three buttons of one name told a screen reader nothing.
   const byDeltaOf = (column: string) =>
-    translate({ id: 'table.sort.deltaOf', message: 'Sort {column} by change from baseline' }, { column });
+    tidyChineseSpaces(
+      translate({ id: 'table.sort.deltaOf', message: 'Sort {column} by change from baseline' }, { column }),
+      locale,
+    );
   const sortBy = (column: string, by: 'value' | 'delta') =>
     setView((current) => {
       const same = current.sort?.column === column && current.sort.by === by;
@@ -259,7 +263,7 @@ export function BenchmarkTableView({ zoo, table }: { zoo: PageZoo; table: Table 
               />
             </span>
             <span className={styles.legend} id={`${table.id}-legend`}>
-              {datasetNote && `${pick(datasetNote)} `}
+              {datasetNote && `${pick(datasetNote)}${sentenceGap(locale)}`}
               <Translate id="table.legend">
                 ▲ better, ▼ worse and ＝ the same as the row's baseline for that column; – not published.
               </Translate>

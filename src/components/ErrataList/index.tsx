@@ -6,6 +6,7 @@ import type { ReactNode } from 'react';
 import { useLocale, useZoo } from '../../hooks/useZoo';
 import { rowPath } from '../../lib/links';
 import { columnLabel, rowName } from '../../lib/rowName';
+import { sentenceGap } from '../../lib/spacing';
 import styles from './styles.module.css';
 
 export default function ErrataList(): ReactNode {
@@ -30,7 +31,7 @@ export default function ErrataList(): ReactNode {
               {columnLabel(zoo, r.column, locale)}
               {r.kind === 'claim' && (
                 <>
-                  {' '}
+                  {sentenceGap(locale)}
                   <Translate id="errata.inSummary">(quoted in the summary under the table)</Translate>
                 </>
               )}

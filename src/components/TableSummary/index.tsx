@@ -26,11 +26,17 @@ export default function TableSummary({ id }: { id: string }): ReactNode {
     <ul data-summary-for={table.id}>
       {table.summary.map((point) => (
         <li key={point.id}>
-          {splitProse(point.text[locale]).map((part, i) => {
+          {splitProse(point.text[locale]).map((part, i, parts) => {
             const key = `${point.id}-${i}`;
             // Text and quotes go straight into the point: a page has a hundred of these parts, and a
             // wrapping element each is one more the browser styles and lays out.
-            if (part.kind === 'text') return <Fragment key={key}>{part.text}</Fragment>;
+            if (part.kind === 'text') {
+              // In Chinese the erratum's note ends in a full-width bracket, which carries its own
+              // space: the prose's space after the quote goes ("…†）和").
+              const before = parts[i - 1];
+              const noted = before?.kind === 'quote' && errata.get(`${table.id}.${point.id}.${before.index}`)?.erratum;
+              return <Fragment key={key}>{noted && locale === 'zh-Hans' ? part.text.trimStart() : part.text}</Fragment>;
+            }
             if (part.kind === 'code') return <code key={key}>{part.text}</code>;
             const quote = point.quotes[part.index];
             const row = quote && rowById.get(quote.row);
