@@ -273,6 +273,37 @@ describe('reading the zoo', () => {
     },
   );
 
+  it('fits the pruned parameters on a phone, each name whole and breaking only after a dot', async () => {
+    const page = await browser().newPage(PHONE);
+    await page.goto(`${baseUrl}/pruning`, { waitUntil: 'networkidle' });
+    const table = page.locator('table', { has: page.locator('caption', { hasText: 'Pruning ratio' }) });
+    const [scrolled, shown] = await table.evaluate((t) => [t.scrollWidth, t.clientWidth]);
+    expect(scrolled).toBeLessThanOrEqual(shown);
+    const names = await table.locator('tbody th').allTextContents();
+    expect(names).toEqual(zoo.strategies.prunedParams);
+    // A name breaks only after a dot ("yolo_block.0.0.0." over "conv.weights"), never inside a part:
+    // no piece of text between two dots spans two lines.
+    const split = await table.locator('tbody th code').evaluateAll((codes) =>
+      codes.flatMap((code) => {
+        const walker = document.createTreeWalker(code, NodeFilter.SHOW_TEXT);
+        const broken: string[] = [];
+        let lines = new Set<number>();
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const range = document.createRange();
+          range.selectNodeContents(node);
+          const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+          if (tops.size > 1) broken.push(`${code.textContent}: "${node.textContent}"`);
+          lines = new Set([...lines, ...tops]);
+        }
+        return [{ broken, lines: lines.size }];
+      }),
+    );
+    expect(split.flatMap((s) => s.broken)).toEqual([]);
+    // and on a phone the names do break: each over two lines at most
+    expect(Math.max(...split.map((s) => s.lines))).toBe(2);
+    await page.close();
+  });
+
   it("shows upstream's flags whole on a phone, and copies them as written", async () => {
     const context = await browser().newContext(PHONE);
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });

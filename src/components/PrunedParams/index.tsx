@@ -5,8 +5,9 @@
 
 import Translate from '@docusaurus/Translate';
 import CodeBlock from '@theme/CodeBlock';
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import { useZoo } from '../../hooks/useZoo';
+import styles from './styles.module.css';
 
 export default function PrunedParams(): ReactNode {
   const { prunedParams, strategies } = useZoo().strategies;
@@ -17,7 +18,7 @@ export default function PrunedParams(): ReactNode {
   ].join('\n\n');
   return (
     <>
-      <table>
+      <table className={styles.params}>
         <caption>
           <Translate id="prunedParams.caption">Pruning ratio of each parameter of the YOLOv3 head</Translate>
         </caption>
@@ -37,7 +38,20 @@ export default function PrunedParams(): ReactNode {
           {prunedParams.map((param, i) => (
             <tr key={param}>
               <th scope="row">
-                <code>{param}</code>
+                {/* A phone breaks the name after its dots only (yolo_block.0.0.0.|conv.|weights). */}
+                <code>
+                  {param.split('.').map((part, k, parts) => (
+                    // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one fixed name, in order
+                    <Fragment key={k}>
+                      {part}
+                      {k < parts.length - 1 && (
+                        <>
+                          .<wbr />
+                        </>
+                      )}
+                    </Fragment>
+                  ))}
+                </code>
               </th>
               {pruning.map((s) => (
                 <td key={s.id}>{s.prunedRatios?.[i]}</td>
