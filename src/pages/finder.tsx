@@ -216,7 +216,11 @@ export default function Finder(): ReactNode {
         </div>
         {/* Hidden when nothing fits: the status line above says why. */}
         <div className={tableStyles.scroller} hidden={results.length === 0}>
-          <table id="finder-results" className={tableStyles.table}>
+          <table
+            id="finder-results"
+            className={tableStyles.table}
+            aria-label={translate({ id: 'finder.results', message: 'Models within your limits' })}
+          >
             <thead {...tableRoles.rowgroup} className={tableStyles.plainHead}>
               <tr {...tableRoles.row}>
                 <th {...tableRoles.columnheader} scope="col">

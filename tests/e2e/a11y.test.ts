@@ -100,3 +100,24 @@ describe('every control is reachable by keyboard and visibly focused', () => {
     });
   });
 });
+
+// A screen reader lists a page's tables by name: "table" alone, five times over, tells them apart by
+// nothing. Benchmark tables are named by their titles; the others by a caption, a label or a heading.
+describe('every table has a name', () => {
+  it.each(PAGES)('on %s', async (pathname) => {
+    const page = await browser().newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${baseUrl}${pathname}`, { waitUntil: 'networkidle' });
+    const unnamed = await page.$$eval('table', (tables) =>
+      tables.flatMap((table) => {
+        const by = (table.getAttribute('aria-labelledby') ?? '')
+          .split(/\s+/)
+          .map((id) => document.getElementById(id)?.textContent ?? '')
+          .join('');
+        const name = by || table.getAttribute('aria-label') || table.caption?.textContent || '';
+        return name.trim() ? [] : [table.id || table.querySelector('th')?.textContent || '(a table)'];
+      }),
+    );
+    expect(unnamed).toEqual([]);
+    await page.close();
+  });
+});

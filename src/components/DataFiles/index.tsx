@@ -1,5 +1,5 @@
 /** The files the build publishes under /data/, one row per table, with links (in the reader's locale). */
-import Translate from '@docusaurus/Translate';
+import Translate, { translate } from '@docusaurus/Translate';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import type { ReactNode } from 'react';
 import { useLocale, useZoo } from '../../hooks/useZoo';
@@ -9,7 +9,7 @@ export default function DataFiles(): ReactNode {
   const locale = useLocale();
   const base = useBaseUrl('/data/');
   return (
-    <table>
+    <table aria-label={translate({ id: 'dataFiles.caption', message: 'The files of each table' })}>
       <thead>
         <tr>
           <th scope="col">

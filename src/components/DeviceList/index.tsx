@@ -1,5 +1,5 @@
 /** The devices the latency table was measured on, and how. */
-import Translate from '@docusaurus/Translate';
+import Translate, { translate } from '@docusaurus/Translate';
 import type { ReactNode } from 'react';
 import { useLocale, useZoo } from '../../hooks/useZoo';
 
@@ -7,7 +7,7 @@ export default function DeviceList(): ReactNode {
   const { devices } = useZoo();
   const locale = useLocale();
   return (
-    <table>
+    <table aria-label={translate({ id: 'devices.caption', message: 'The devices latency was measured on' })}>
       <thead>
         <tr>
           <th scope="col">

@@ -79,7 +79,7 @@ export default function ModelPage({
                   {translate({ id: 'model.size', message: 'Input size {size} px' }, { size: String(size) })}
                 </h2>
                 <div className={tableStyles.scroller}>
-                  <table className={tableStyles.table}>
+                  <table className={tableStyles.table} aria-labelledby={`size-${size}`}>
                     <thead {...tableRoles.rowgroup} className={tableStyles.plainHead}>
                       <tr {...tableRoles.row}>
                         <th {...tableRoles.columnheader} scope="col">

@@ -224,7 +224,7 @@ export function TradeoffChart({
           <summary>
             <Translate id="chart.data">The data behind this chart</Translate>
           </summary>
-          <table>
+          <table aria-label={title}>
             <thead>
               <tr>
                 <th scope="col">
