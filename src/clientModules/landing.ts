@@ -1,7 +1,7 @@
 /**
  * Makes shared links land. After every route has rendered (Docusaurus's
  * onRouteDidUpdate, which also runs on the first load), the #anchor's target
- * is scrolled into view below the navbar (CSS scroll-margin-top) and its row,
+ * is scrolled into view below the navbar (scrollToLanded: a row with its table's header) and its row,
  * table or section highlighted until the reader moves on; a table that then
  * applies the view the link carries brings it back into view (keepLanded).
  * An anchor recorded as moved in data/permalinks.json, and not kept on its
@@ -9,7 +9,7 @@
  */
 import siteConfig from '@generated/docusaurus.config';
 import moved from '@generated/zoo-data/default/moved.json';
-import { landingTarget, setLanded } from '../lib/landing';
+import { landingTarget, scrollToLanded, setLanded } from '../lib/landing';
 
 export const LANDED = 'zoo-landed';
 const MOVE_ON = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as const;
@@ -31,7 +31,7 @@ export function onRouteDidUpdate({ location }: { location: Location }): void {
     return;
   }
   const target = landingTarget(element);
-  element.scrollIntoView({ block: 'start' });
+  scrollToLanded(element);
   target.classList.add(LANDED);
   setLanded(element);
   const moveOn = () => clear?.();

@@ -10,6 +10,31 @@ export function landingTarget(element: HTMLElement): HTMLElement {
 }
 
 /**
+ * Brings a landed element into view below the navbar. A row of a table laid out as a table (not as
+ * the phone's cards, whose cells carry their own labels) comes with its table's caption and header
+ * row when they fit on the screen with it, else with the header row alone: figures without their
+ * column names say nothing. A row too far down for either lands at the top, as any other element.
+ */
+export function scrollToLanded(element: HTMLElement): void {
+  const row = landingTarget(element);
+  const table = row.tagName === 'TR' ? row.closest('table') : null;
+  const head = table?.tHead;
+  if (table && head && getComputedStyle(head).display === 'table-header-group') {
+    // Below the navbar, as every anchor lands (custom.css, scroll-margin-top).
+    const below = Number.parseFloat(getComputedStyle(row).scrollMarginTop) || 0;
+    const { bottom } = row.getBoundingClientRect();
+    for (const top of [table, head]) {
+      const by = top.getBoundingClientRect().top - below;
+      if (bottom - by <= window.innerHeight) {
+        window.scrollBy(0, by);
+        return;
+      }
+    }
+  }
+  element.scrollIntoView({ block: 'start' });
+}
+
+/**
  * The element a shared link landed on, from the landing (clientModules/landing) until the reader
  * moves on. Kept here, apart from the client module, so that a table can bring it back into view.
  */
@@ -25,5 +50,5 @@ export function setLanded(element: HTMLElement | undefined): void {
  * row before the table applies that view, and a sort or a filter then moves the row, or rows above it.
  */
 export function keepLanded(): void {
-  if (landed?.isConnected) landed.scrollIntoView({ block: 'start' });
+  if (landed?.isConnected) scrollToLanded(landed);
 }

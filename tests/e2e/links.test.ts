@@ -24,6 +24,22 @@ async function expectLanded(page: Page, id: string, highlighted: string) {
   }, id);
   expect(top, `${id} top ${top} vs navbar ${navbar}`).toBeGreaterThanOrEqual(navbar);
   expect(bottom).toBeLessThanOrEqual(height);
+  // A row laid out in a table (not a phone's card, whose cells carry their labels) lands with its
+  // table's header row in view whenever both fit on the screen: figures without their column names
+  // say nothing.
+  const head = await page.evaluate((anchor) => {
+    const row = (document.getElementById(anchor) as HTMLElement).closest('tr');
+    const thead = row?.closest('table')?.tHead;
+    if (!row || !thead || getComputedStyle(thead).display !== 'table-header-group') return null;
+    const box = thead.getBoundingClientRect();
+    return { top: box.top, bottom: box.bottom, span: row.getBoundingClientRect().bottom - box.top };
+  }, id);
+  if (head && head.span <= height - navbar - 16) {
+    expect(head.top, `${id}: its table's header row is under the navbar`).toBeGreaterThanOrEqual(navbar);
+    expect(head.bottom).toBeLessThanOrEqual(top);
+    return 'with its header';
+  }
+  return head ? 'too far down its table for its header' : 'a card or no row';
 }
 
 describe.each([
@@ -44,7 +60,8 @@ describe.each([
     const page = await browser().newPage({ viewport: { width: 1280, height: 720 } });
     const watched = watch(page);
     await page.goto(`${baseUrl}${prefix}${path}#${id}`, { waitUntil: 'networkidle' });
-    await expectLanded(page, id, highlighted);
+    const landed = await expectLanded(page, id, highlighted);
+    if (_what === 'a row') expect(landed).toBe('with its header');
     // the highlight stays until the reader moves on
     await page.mouse.click(5, 400);
     await expect.poll(() => page.locator(highlighted).evaluate((e) => e.classList.contains('zoo-landed'))).toBe(false);
@@ -84,7 +101,7 @@ describe.each([
           page.$$eval('#prune-coco > tbody > tr', (trs) => trs.filter((tr) => tr.checkVisibility()).map((tr) => tr.id)),
         )
         .toEqual(ids.includes(id) ? ids : [id, ...ids]);
-      await expectLanded(page, id, `#${id}`);
+      expect(await expectLanded(page, id, `#${id}`)).toBe(width === 'a phone' ? 'a card or no row' : 'with its header');
       expect(watched.problems).toEqual([]);
       await page.close();
     },
