@@ -44,8 +44,7 @@ export interface PageOptions {
   modelDescriptions?: boolean;
   /**
    * Whether the page prints where the figures come from and how they were measured (the overview:
-   * Provenance, TestEnvironment). Elsewhere `source` keeps its links (UpstreamLink) and names, not
-   * the test environment or the list of upstream tables.
+   * Provenance, TestEnvironment). Elsewhere `source` keeps only its links (UpstreamLink).
    */
   provenance?: boolean;
 }
@@ -77,6 +76,42 @@ function inLocale<T>(value: T, locale: Locale, keys: string[] = []): T {
 
 /** Nothing in the browser judges URLs: data/url-policy.json is for the build's checks. */
 const NO_URL_POLICY: Zoo['urlPolicy'] = { downloadHosts: [], linkHosts: [], archiveExtensions: [] };
+
+/**
+ * The source's links alone (UpstreamLink), for the pages that do not print where the figures come
+ * from: its other fields are left empty, as the models' descriptions are, so that the page's data
+ * keeps the Zoo type every helper takes.
+ */
+function linksOnly(source: Zoo['source']): Zoo['source'] {
+  const none = { tables: 0, rows: 0, downloadLinks: 0, distinctDownloadUrls: 0 };
+  const blank = { repository: '', license: '', branch: '', commit: '', file: '', docsPath: '', url: '' };
+  return { ...blank, counts: none, tables: [], testEnvironment: [], links: source.links };
+}
+
+/**
+ * The datasets, metrics and strategies the page's tables name: a table page need not describe WIDER
+ * FACE or quantization. A strategy stays if a row uses it or if it belongs to a technique one of the
+ * tables shows (StrategyList lists a technique's every strategy); the pruned parameters stay with
+ * the pruning strategies (PrunedParams).
+ */
+function namedBy(zoo: Zoo, tables: Table[], whole: Set<string>): Pick<Zoo, 'datasets' | 'columns' | 'strategies'> {
+  const datasets = new Set(tables.flatMap((t) => t.rows.flatMap((r) => [r.dataset, r.pretrained ?? ''])));
+  const metrics = new Set(tables.flatMap((t) => t.columns.flatMap((c) => ('metric' in c ? [c.metric] : []))));
+  // Only a table shown whole is listed with its technique's strategies: not one that lends a teacher.
+  const used = new Set<string>(
+    tables.flatMap((t) => [whole.has(t.id) ? t.technique : '', ...t.rows.map((r) => r.strategy)]),
+  );
+  const strategies = zoo.strategies.strategies.filter((s) => used.has(s.id) || used.has(s.technique));
+  const pruning = strategies.some((s) => s.technique === 'pruning');
+  return {
+    strategies: { ...zoo.strategies, strategies, prunedParams: pruning ? zoo.strategies.prunedParams : [] },
+    datasets: zoo.datasets.filter((d) => datasets.has(d.id)),
+    columns: {
+      ...zoo.columns,
+      metrics: Object.fromEntries(Object.entries(zoo.columns.metrics).filter(([id]) => metrics.has(id))),
+    },
+  };
+}
 
 /** The ids of the rows the page shows, and of the tables it shows whole. */
 function shownOf(zoo: Zoo, shows: Shows): { rows: Set<string>; tables: Set<string> } {
@@ -133,7 +168,9 @@ export function pageData(zoo: Zoo, name: string, shows: Shows = everything, opti
   const page: PageZoo = {
     ...zoo,
     models: options.modelDescriptions ? zoo.models : zoo.models.map((m) => ({ ...m, description: NO_TEXT })),
-    source: options.provenance ? zoo.source : { ...zoo.source, tables: [], testEnvironment: [] },
+    source: options.provenance ? zoo.source : linksOnly(zoo.source),
+    // Pages with rows: what their tables name. The others (no rows, or titles only) keep every one.
+    ...(options.tables === undefined || options.tables === 'shown' ? namedBy(zoo, tables, shown.tables) : {}),
     urlPolicy: NO_URL_POLICY,
     tables,
     // The pages need only the moves of the permalink manifest, not its long list of anchors.

@@ -81,15 +81,42 @@ describe('the data a page carries', () => {
     expect(listing.zoo.models).toEqual(zoo.models);
   });
 
-  it('leaves the test environment and the list of upstream tables to the overview, which prints them', () => {
+  it('leaves the provenance and the test environment to the overview, which prints them', () => {
     expect(pruning.source.testEnvironment).toEqual([]);
     expect(pruning.source.tables).toEqual([]);
-    // the links UpstreamLink reads stay, with the upstream's names
+    expect([pruning.source.repository, pruning.source.commit, pruning.source.url]).toEqual(['', '', '']);
+    // the links UpstreamLink reads stay, with their labels
     expect(pruning.source.links).toEqual(zoo.source.links);
-    expect([pruning.source.repository, pruning.source.commit]).toEqual([zoo.source.repository, zoo.source.commit]);
     const overview = pageData(zoo, 'overview', () => false, { records: 'errata', tables: 'none', provenance: true });
     expect(overview.zoo.source).toEqual(zoo.source);
     expect(overview.zoo.source.testEnvironment.length).toBeGreaterThan(0);
+  });
+
+  it('describes only the strategies of its rows and of its tables’ techniques', () => {
+    const ids = (z: Zoo) => z.strategies.strategies.map((s) => s.id);
+    // pruning's two; not quantization's, although a quantization table lends the distilled rows their teacher
+    expect(ids(pruning)).toEqual(['baseline', 'sensity', 'r578']);
+    expect(pruning.strategies.prunedParams).toEqual(zoo.strategies.prunedParams);
+    const quantization = pageData(zoo, 'page-quantization', (t) => t.page === 'quantization').zoo;
+    expect(ids(quantization)).toEqual(['baseline', 'post', 'aware']);
+    const distillation = pageData(zoo, 'page-distillation', (t) => t.page === 'distillation').zoo;
+    expect(ids(distillation)).toEqual(['baseline', 'split_distiil', 'l2_distiil']);
+    expect(quantization.strategies.prunedParams).toEqual([]);
+    expect(ids(pageData(zoo, 'zoo', undefined, { records: 'errata' }).zoo)).toEqual(ids(zoo));
+  });
+
+  it('describes only the datasets and metrics its tables name', () => {
+    const ids = (z: Zoo) => [z.datasets.map((d) => d.id), Object.keys(z.columns.metrics)];
+    // COCO and VOC, and the ImageNet the rows were pretrained on; no WIDER FACE, nor its three APs
+    const [datasets, metrics] = ids(pruning);
+    expect(datasets).toEqual(['coco', 'voc', 'imagenet']);
+    expect(metrics).toContain('latency-kirin-970');
+    expect(metrics).not.toContain('ap-easy');
+    const [quantDatasets, quantMetrics] = ids(pageData(zoo, 'page-quantization', (t) => t.page === 'quantization').zoo);
+    expect(quantDatasets).toContain('widerface');
+    expect(quantMetrics).toContain('ap-easy');
+    // a page about the whole zoo keeps every one
+    expect(ids(pageData(zoo, 'zoo', undefined, { records: 'errata' }).zoo)).toEqual(ids(zoo));
   });
 
   it('carries no URL policy: the build judges the URLs, the browser does not', () => {
@@ -142,9 +169,13 @@ describe('the data a page carries', () => {
     const zh = pageData(zoo, 'page-pruning', (t) => t.page === 'pruning', { locale: 'zh-Hans' }).zoo;
     const point = (z: Zoo) => z.tables.find((t) => t.id === 'prune-coco')?.summary[0]?.text;
     expect(point(zh)).toEqual({ en: point(zoo)?.['zh-Hans'], 'zh-Hans': point(zoo)?.['zh-Hans'] });
-    expect(zh.datasets.map((d) => d.label)).toEqual(zoo.datasets.map((d) => d.label));
+    const source = (id: string) => zoo.datasets.find((d) => d.id === id);
+    expect(zh.datasets.length).toBeGreaterThan(1);
+    expect(zh.datasets.map((d) => d.label)).toEqual(zh.datasets.map((d) => source(d.id)?.label));
     // a dataset's description (the note under a table) is read in the page's language only
-    expect(zh.datasets.map((d) => d.description.en)).toEqual(zoo.datasets.map((d) => d.description['zh-Hans']));
+    expect(zh.datasets.map((d) => d.description.en)).toEqual(
+      zh.datasets.map((d) => source(d.id)?.description['zh-Hans']),
+    );
     // nothing else changes: the figures, the rows and the records are the page's in any locale
     const plain = pageData(zoo, 'page-pruning', (t) => t.page === 'pruning').zoo;
     const figures = (z: Zoo) => z.tables.flatMap((t) => t.rows.map((r) => [r.id, r.cells]));

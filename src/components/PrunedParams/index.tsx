@@ -7,7 +7,6 @@ import Translate from '@docusaurus/Translate';
 import CodeBlock from '@theme/CodeBlock';
 import { Fragment, type ReactNode } from 'react';
 import { useZoo } from '../../hooks/useZoo';
-import styles from './styles.module.css';
 
 export default function PrunedParams(): ReactNode {
   const { prunedParams, strategies } = useZoo().strategies;
@@ -18,7 +17,7 @@ export default function PrunedParams(): ReactNode {
   ].join('\n\n');
   return (
     <>
-      <table className={styles.params}>
+      <table>
         <caption>
           <Translate id="prunedParams.caption">Pruning ratio of each parameter of the YOLOv3 head</Translate>
         </caption>
@@ -40,17 +39,18 @@ export default function PrunedParams(): ReactNode {
               <th scope="row">
                 {/* A phone breaks the name after its dots only (yolo_block.0.0.0.|conv.|weights). */}
                 <code>
-                  {param.split('.').map((part, k, parts) => (
-                    // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one fixed name, in order
-                    <Fragment key={k}>
-                      {part}
-                      {k < parts.length - 1 && (
-                        <>
-                          .<wbr />
-                        </>
-                      )}
-                    </Fragment>
-                  ))}
+                  {param.split('.').map((part, k, parts) =>
+                    // One string a part, "yolo_block.": two would be joined by a comment in the page's HTML.
+                    k < parts.length - 1 ? (
+                      // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one fixed name, in order
+                      <Fragment key={k}>
+                        {`${part}.`}
+                        <wbr />
+                      </Fragment>
+                    ) : (
+                      part
+                    ),
+                  )}
                 </code>
               </th>
               {pruning.map((s) => (
