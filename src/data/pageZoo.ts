@@ -97,11 +97,10 @@ function linksOnly(source: Zoo['source']): Zoo['source'] {
 function namedBy(zoo: Zoo, tables: Table[], whole: Set<string>): Pick<Zoo, 'datasets' | 'columns' | 'strategies'> {
   const datasets = new Set(tables.flatMap((t) => t.rows.flatMap((r) => [r.dataset, r.pretrained ?? ''])));
   const metrics = new Set(tables.flatMap((t) => t.columns.flatMap((c) => ('metric' in c ? [c.metric] : []))));
+  const inRows = new Set(tables.flatMap((t) => t.rows.map((r) => r.strategy)));
   // Only a table shown whole is listed with its technique's strategies: not one that lends a teacher.
-  const used = new Set<string>(
-    tables.flatMap((t) => [whole.has(t.id) ? t.technique : '', ...t.rows.map((r) => r.strategy)]),
-  );
-  const strategies = zoo.strategies.strategies.filter((s) => used.has(s.id) || used.has(s.technique));
+  const techniques = new Set<string>(tables.filter((t) => whole.has(t.id)).map((t) => t.technique));
+  const strategies = zoo.strategies.strategies.filter((s) => inRows.has(s.id) || techniques.has(s.technique));
   const pruning = strategies.some((s) => s.technique === 'pruning');
   return {
     strategies: { ...zoo.strategies, strategies, prunedParams: pruning ? zoo.strategies.prunedParams : [] },

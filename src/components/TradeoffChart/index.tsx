@@ -147,6 +147,8 @@ export function TradeoffChart({
       : point;
     return tidyChineseSpaces(text, locale);
   };
+  // Each point's name, once: its link's label and its tooltip.
+  const names = points.map(describe);
 
   return (
     <figure id={spec.id} className={styles.figure}>
@@ -182,8 +184,8 @@ export function TradeoffChart({
         </text>
         {path && <path className={styles.frontier} d={path} />}
         {points.map((p, i) => (
-          <a key={p.variant.key} href={rowHref(p)} className={styles.point} aria-label={describe(p)}>
-            <title>{describe(p)}</title>
+          <a key={p.variant.key} href={rowHref(p)} className={styles.point} aria-label={names[i]}>
+            <title>{names[i]}</title>
             {/* The target: the mark's Voronoi cell within HIT_RADIUS of it, unseen. A mark at the very
                 place of another has no cell: its circle alone. */}
             <clipPath id={`${spec.id}-hit-${i}`}>
