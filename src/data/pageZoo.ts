@@ -90,9 +90,9 @@ function linksOnly(source: Zoo['source']): Zoo['source'] {
 
 /**
  * The datasets, metrics and strategies the page's tables name: a table page need not describe WIDER
- * FACE or quantization. A strategy stays if a row uses it or if it belongs to a technique one of the
- * tables shows (StrategyList lists a technique's every strategy); the pruned parameters stay with
- * the pruning strategies (PrunedParams).
+ * FACE or quantization. A strategy stays if a row uses it or if it belongs to the technique of a
+ * table the page shows whole (StrategyList lists a technique's every strategy); the pruned
+ * parameters stay with the pruning strategies (PrunedParams).
  */
 function namedBy(zoo: Zoo, tables: Table[], whole: Set<string>): Pick<Zoo, 'datasets' | 'columns' | 'strategies'> {
   const datasets = new Set(tables.flatMap((t) => t.rows.flatMap((r) => [r.dataset, r.pretrained ?? ''])));
