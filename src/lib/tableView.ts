@@ -8,7 +8,6 @@
  */
 
 import type { Row, Table, Zoo } from '../data/schemas';
-import { fileName } from './figures';
 
 export const FILTER_FIELDS = ['model', 'strategy', 'inputSize', 'dataset'] as const;
 export type FilterField = (typeof FILTER_FIELDS)[number];
@@ -20,9 +19,12 @@ export interface View {
 
 export const EMPTY_VIEW: View = { filters: {} };
 
-/** The columns a table can be sorted by: its field columns and its metrics. */
+/**
+ * The columns a table can be sorted by: its field columns and its metrics, but not its downloads.
+ * Sorted by file name, the rows came in an order that told a reader nothing.
+ */
 export function sortableColumns(table: Table): string[] {
-  return table.columns.map((c) => ('field' in c ? c.field : c.metric));
+  return table.columns.flatMap((c) => ('field' in c ? (c.field === 'download' ? [] : [c.field]) : [c.metric]));
 }
 
 /** The filters a table offers: its columns that take more than one value. */
@@ -87,8 +89,6 @@ export function sortKey(zoo: Zoo, row: Row, column: string, by: 'value' | 'delta
       return row.inputSize;
     case 'teacher':
       return row.teacher ? Number(row.teacher.boxAp) : undefined;
-    case 'download':
-      return row.download ? fileName(row.download) : undefined;
     case 'pretrained':
       return row.pretrained;
     default:

@@ -12,7 +12,7 @@ const rowsOf = (table: HTMLElement) => within(table).getAllByRole('row').slice(1
 
 /** A column header's name: its sort button's text (the sort marks are drawn by CSS). */
 function headerName(th: Element): string {
-  return th.querySelector('button')?.textContent ?? '';
+  return th.querySelector('button')?.textContent ?? th.textContent ?? '';
 }
 
 /**
@@ -64,6 +64,12 @@ describe('<BenchmarkTable>', () => {
     for (const name of headers) within(table).getByRole('columnheader', { name });
     for (const column of ['GFLOPs', 'Model size (MB)', 'Box AP (%)'])
       within(table).getByRole('button', { name: `Sort ${column} by change from baseline` });
+    // every column sorts but the downloads, whose header is plain text
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((th) => th.querySelector('button')?.textContent),
+    ).toEqual([...headers.slice(0, -1), undefined]);
     // a row's header is the model as printed, without its copy link's name
     const rows = within(table).getAllByRole('rowheader');
     const named = [

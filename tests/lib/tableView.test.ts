@@ -112,6 +112,10 @@ describe('the view in the URL', () => {
     });
   });
 
+  it('does not sort by download: a file name orders nothing a reader compares', () => {
+    expect(parseView('?prune-coco.sort=download&prune-coco.dir=asc', table('prune-coco'))).toEqual({ filters: {} });
+  });
+
   it('ignores what does not belong to the table', () => {
     expect(parseView('?prune-coco.sort=latency-kirin-970&prune-coco.inputSize=640', table('prune-coco'))).toEqual({
       filters: {},

@@ -21,6 +21,7 @@ import { moveWithinRow } from '../../lib/rowKeys';
 import { headerText } from '../../lib/rowName';
 import { sentenceGap, tidyChineseSpaces } from '../../lib/spacing';
 import { tableRoles } from '../../lib/tableRoles';
+import { sortableColumns } from '../../lib/tableView';
 import CopyLink from '../CopyLink';
 import DownloadLink from '../DownloadLink';
 import ErratumNotes from '../ErratumNotes';
@@ -228,6 +229,7 @@ export function BenchmarkTableView({ zoo, table }: { zoo: PageZoo; table: Table 
     .join(' ');
   // biome-ignore lint/correctness/useExhaustiveDependencies: shownKey names the rows shown
   const shownIds = useMemo(() => new Set(state.rows.map((r) => r.id)), [shownKey]);
+  const sortable = new Set(sortableColumns(table));
   const byDelta = translate({ id: 'table.sort.delta', message: 'Sort by change from baseline' });
   // Each Δ button's name says its column: three buttons of one name told a screen reader nothing.
   const byDeltaOf = (column: string) =>
@@ -288,20 +290,31 @@ export function BenchmarkTableView({ zoo, table }: { zoo: PageZoo; table: Table 
                     {...tableRoles.columnheader}
                     key={key}
                     scope="col"
-                    className={'metric' in column || key === 'inputSize' ? styles.numHead : undefined}
+                    className={
+                      [
+                        ('metric' in column || key === 'inputSize') && styles.numHead,
+                        !sortable.has(key) && styles.unsorted,
+                      ]
+                        .filter(Boolean)
+                        .join(' ') || undefined
+                    }
                     aria-sort={sorted ? (sorted.dir === 'asc' ? 'ascending' : 'descending') : undefined}
                     // Its header text alone, not its Δ button's name too ("GFLOPs Sort GFLOPs by change…"),
                     // is what a screen reader repeats for each cell of the column.
                     aria-label={hasDeltas ? headers.get(key) : undefined}
                   >
-                    <button
-                      type="button"
-                      className={styles.sort}
-                      onClick={() => sortBy(key, 'value')}
-                      data-mark={sorted?.by === 'value' ? arrow : '↕'}
-                    >
-                      {headers.get(key)}
-                    </button>
+                    {sortable.has(key) ? (
+                      <button
+                        type="button"
+                        className={styles.sort}
+                        onClick={() => sortBy(key, 'value')}
+                        data-mark={sorted?.by === 'value' ? arrow : '↕'}
+                      >
+                        {headers.get(key)}
+                      </button>
+                    ) : (
+                      headers.get(key)
+                    )}
                     {hasDeltas && (
                       <button
                         type="button"
