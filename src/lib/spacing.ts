@@ -14,8 +14,7 @@ const FULL_WIDTH = '\u3000-\u303f\uff00-\uffef';
 /**
  * A text put together from parts ("{dataset} 上 {y} 与 {x} 的关系" with a Chinese column name) without
  * the spaces that only Latin words need: none between two Chinese characters, none beside full-width
- * punctuation. A space between Chinese and Latin ("上 Box AP") stays. English text is left as it is
- * (its legend's ＝ keeps its spaces).
+ * punctuation. A space between Chinese and Latin ("上 Box AP") stays. English text is left as it is.
  */
 export function tidyChineseSpaces(text: string, locale: Locale): string {
   if (locale !== 'zh-Hans') return text;

@@ -131,7 +131,7 @@ describe('<BenchmarkTable>', () => {
   it('keeps "+0.0" and "(-)" exactly, calling the first no change and the second no delta', () => {
     renderZoo(<BenchmarkTable id="distill-coco" />);
     const row = document.getElementById('distill-coco-mobilenetv1-split-distiil-320');
-    expect(row && shown(within(row).getAllByRole('cell').at(-2))).toBe('27.1(+0.0)＝same as baseline');
+    expect(row && shown(within(row).getAllByRole('cell').at(-2))).toBe('27.1(+0.0)=same as baseline');
     cleanup();
     renderZoo(<BenchmarkTable id="quant-coco" />);
     const noDelta = document.getElementById('quant-coco-r50vd-dcn-aware-416');

@@ -345,7 +345,7 @@ describe('the key legend of a table', () => {
     await page.goto(`${baseUrl}/pruning`, { waitUntil: 'networkidle' });
     await expect.poll(() => reactRunning(page)).toBe(true);
     const block = page.locator('[data-benchmark="prune-coco"]');
-    const legend = block.getByText('Tab moves from row to row', { exact: false });
+    const legend = block.getByText('Tab stops at each row', { exact: false });
     const shown = () => legend.evaluate((e) => e.getBoundingClientRect().height > 1);
     expect(await shown()).toBe(false);
     // A click moves focus into the table, but must not move the table under the pointer.

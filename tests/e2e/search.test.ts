@@ -175,8 +175,8 @@ describe('search', () => {
   });
 
   it.each([
-    ['', 'Tab moves from row to row', 'Reset'],
-    ['/zh-Hans', 'Tab 键在行与行之间移动', '重置'],
+    ['', 'Tab stops at each row', 'Reset'],
+    ['/zh-Hans', 'Tab 键停在每行', '重置'],
   ])('in %s, indexes what the pages say, not their controls, key hints or chart ticks', async (prefix, hint, reset) => {
     const response = await fetch(`${baseUrl}${prefix}/search-index.json`);
     const index = await response.text();

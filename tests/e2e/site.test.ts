@@ -180,6 +180,17 @@ describe('the Chinese pages', () => {
     },
   );
 
+  it("names each heading's link with the heading in quotes, so a Latin word ending it needs no space", async () => {
+    const { page } = await open('/zh-Hans/pruning');
+    const links = await page.$$eval('main h2 a.hash-link, main h3 a.hash-link', (as) =>
+      as.map((a) => [a.getAttribute('aria-label'), a.parentElement?.textContent?.replace(/\u200b/g, '').trim()]),
+    );
+    expect(links.length).toBeGreaterThan(3);
+    // "COCO 上的 YOLOv3的直接链接" read as one word; quoted, it reads as the heading's name
+    for (const [name, heading] of links) expect(name).toBe(`“${heading}”的直接链接`);
+    await page.close();
+  });
+
   it('names each chart mark with Chinese punctuation', async () => {
     const { page } = await open('/zh-Hans/charts');
     const names = await page.$$eval('figure svg a[aria-label]', (marks) =>

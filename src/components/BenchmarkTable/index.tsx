@@ -267,13 +267,14 @@ export function BenchmarkTableView({ zoo, table }: { zoo: PageZoo; table: Table 
             <span className={styles.legend} id={`${table.id}-legend`}>
               {datasetNote && `${pick(datasetNote)}${sentenceGap(locale)}`}
               <Translate id="table.legend">
-                ▲ better, ▼ worse and ＝ the same as the row's baseline for that column; – not published.
+                ▲ better, ▼ worse and = the same as the row's baseline for that column; – not published.
               </Translate>
             </span>
             {/* For keyboard users: shown once focus is in the table, always there for screen readers. */}
             <span className={styles.keys} data-nosearch>
               <Translate id="table.legend.keys">
-                Tab moves from row to row; ← and → reach each delta's explanation and each note in a row.
+                Tab stops at each row's copy link and download link; ← and → reach each delta's explanation and each
+                note in a row.
               </Translate>
             </span>
             <StrategyKey zoo={zoo} table={table} pick={pick} />

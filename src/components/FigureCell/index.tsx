@@ -20,7 +20,7 @@ const directionText: Record<Direction, () => string> = {
   worse: () => translate({ id: 'table.delta.worse', message: 'worse than baseline' }),
   same: () => translate({ id: 'table.delta.same', message: 'same as baseline' }),
 };
-const glyph: Record<Direction, string> = { better: '▲', worse: '▼', same: '＝' };
+const glyph: Record<Direction, string> = { better: '▲', worse: '▼', same: '=' };
 
 /**
  * A delta's text and its direction's glyph, for whatever holds it: the explanation's button, or a
