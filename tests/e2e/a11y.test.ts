@@ -64,7 +64,7 @@ async function tabStops(pathname: string, theme: 'light' | 'dark') {
   const page = await browser().newPage({ viewport: { width: 1280, height: 900 }, colorScheme: theme });
   try {
     await page.goto(`${baseUrl}${pathname}`, { waitUntil: 'networkidle' });
-    const stops: { element: string; shown: boolean; ring: boolean }[] = [];
+    const stops: { element: string; shown: boolean; ring: boolean; ringContrast: number }[] = [];
     for (let i = 0; i < 400; i++) {
       await page.keyboard.press('Tab');
       const stop = await page.evaluate(() => {
@@ -73,10 +73,40 @@ async function tabStops(pathname: string, theme: 'light' | 'dark') {
         const box = el.getBoundingClientRect();
         const style = getComputedStyle(el);
         const outline = style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) > 0;
+        // WCAG 1.4.11 asks 3:1 of a focus indicator against what it sits on: an outline set off from
+        // the element lies on the first ancestor with a background of its own; one drawn on its edge
+        // (Chromium's own ring, offset 0) lies on the element too, and must stand out from both.
+        // What lies behind a point is the page's backgrounds laid one over the other (some are
+        // translucent, as a table head's), painted here on a canvas as the browser would.
+        const canvas = document.createElement('canvas').getContext('2d', { willReadFrequently: true });
+        const painted = (layers: string[]) => {
+          if (!canvas) return [0, 0, 0];
+          for (const color of ['white', ...layers]) {
+            canvas.fillStyle = color;
+            canvas.fillRect(0, 0, 1, 1);
+          }
+          return [...canvas.getImageData(0, 0, 1, 1).data];
+        };
+        const luminance = ([r = 0, g = 0, b = 0]: number[]) => {
+          const [lr = 0, lg = 0, lb = 0] = [r, g, b].map((v) => {
+            const c = v / 255;
+            return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+          });
+          return 0.2126 * lr + 0.7152 * lg + 0.0722 * lb;
+        };
+        const ancestors: string[] = [];
+        for (let e = el.parentElement; e; e = e.parentElement) ancestors.unshift(getComputedStyle(e).backgroundColor);
+        const grounds = [painted(ancestors)];
+        if (Number.parseFloat(style.outlineOffset) <= 0) grounds.push(painted([...ancestors, style.backgroundColor]));
+        const ring = luminance(painted([style.outlineColor]));
+        const ratio = (a: number, b: number) => (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+        const ringContrast = Math.min(...grounds.map((g) => ratio(ring, luminance(g))));
         return {
           element: `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} "${(el.textContent ?? el.getAttribute('aria-label') ?? '').trim().slice(0, 30)}"`,
           shown: box.width > 0 && box.height > 0 && style.visibility !== 'hidden',
           ring: outline || style.boxShadow !== 'none',
+          // A ring drawn as a shadow is not measured here (none of ours is).
+          ringContrast: outline ? Math.round(ringContrast * 10) / 10 : 21,
         };
       });
       if (!stop) break;
@@ -97,6 +127,7 @@ describe('every control is reachable by keyboard and visibly focused', () => {
       // The walk reaches the table's controls, not just the navbar.
       expect(stops.length).toBeGreaterThan(20);
       expect(stops.filter((s) => !s.shown || !s.ring)).toEqual([]);
+      expect(stops.filter((s) => s.ringContrast < 3).map((s) => `${s.element} ${s.ringContrast}:1`)).toEqual([]);
     });
   });
 });
