@@ -11,6 +11,7 @@
 import Link from '@docusaurus/Link';
 import { useHistory, useLocation } from '@docusaurus/router';
 import Translate, { translate } from '@docusaurus/Translate';
+import { usePluralForm } from '@docusaurus/theme-common';
 // This page's data: the whole zoo, written by the zoo-data plugin (src/data/pageZoo.ts).
 import zoo from '@generated/zoo-data/default/zoo.json';
 import Layout from '@theme/Layout';
@@ -59,6 +60,7 @@ function VariantLine({ variant, locale }: { variant: Variant; locale: 'en' | 'zh
 
 export default function Finder(): ReactNode {
   const locale = useLocale();
+  const { selectMessage } = usePluralForm();
   const location = useLocation();
   const history = useHistory();
   const [budget, setBudget] = useState<Budget>(() => parseBudget('', zoo));
@@ -113,7 +115,14 @@ export default function Finder(): ReactNode {
     );
   } else {
     sentences.push(
-      translate({ id: 'finder.count', message: '{n} models fit, most accurate first.' }, { n: String(results.length) }),
+      // English has two forms ("One model fits", "2 models fit"); Chinese one.
+      selectMessage(
+        results.length,
+        translate(
+          { id: 'finder.count', message: 'One model fits.|{n} models fit, most accurate first.' },
+          { n: String(results.length) },
+        ),
+      ),
     );
   }
   if (budget.maxLatency !== undefined && !budget.device) {

@@ -647,6 +647,21 @@ describe('the finder', () => {
     },
   );
 
+  it('counts one result as one: "One model fits.", not "1 models fit"', async () => {
+    const page = await browser().newPage();
+    // COCO within 30 ms on a Tesla P4: one set of weights in upstream's latency table
+    await page.goto(`${baseUrl}/finder?dataset=coco&device=tesla-p4&maxLatency=30`, { waitUntil: 'networkidle' });
+    await reactRunning(page);
+    await expect.poll(() => page.locator('#finder-results tbody tr').count()).toBe(1);
+    expect(await page.getByRole('status').textContent()).toBe('One model fits.');
+    await page.goto(`${baseUrl}/finder?dataset=coco&device=tesla-p4&maxLatency=40`, { waitUntil: 'networkidle' });
+    await reactRunning(page);
+    const n = await page.locator('#finder-results tbody tr').count();
+    expect(n).toBeGreaterThan(1);
+    expect(await page.getByRole('status').textContent()).toBe(`${n} models fit, most accurate first.`);
+    await page.close();
+  });
+
   it.each([
     ['en', ''],
     ['zh-Hans', '/zh-Hans'],
