@@ -61,7 +61,10 @@ export function variants(zoo: Zoo): Variant[] {
   return [...byKey.values()];
 }
 
-/** The points on no other point's better side: smaller x and larger y (ties kept). */
+/**
+ * The points no other point dominates: none has an x as small and a y as large with one of them
+ * strictly better (equal points are both kept), as the charts' captions say.
+ */
 export function paretoFront<T>(points: T[], x: (p: T) => number, y: (p: T) => number): Set<T> {
   const front = new Set<T>();
   for (const p of points) {

@@ -55,6 +55,20 @@ describe('paretoFront', () => {
     );
     expect(pts.map((p) => front.has(p))).toEqual([true, true, false, true, true]);
   });
+
+  it('leaves out a model that is only as accurate as a cheaper one', () => {
+    // Pascal VOC at 416: sensity 6.19 GFLOPs and distilled r578 2.88 GFLOPs, both 78.7 mAP
+    const [sensity, distilled] = [
+      { x: 6.19, y: 78.7 },
+      { x: 2.88, y: 78.7 },
+    ];
+    const front = paretoFront(
+      [sensity, distilled],
+      (p) => p.x,
+      (p) => p.y,
+    );
+    expect([front.has(sensity), front.has(distilled)]).toEqual([false, true]);
+  });
 });
 
 describe('charts', () => {
