@@ -209,8 +209,8 @@ export function TradeoffChart({
         <strong>{translate({ id: 'chart.caption.title', message: '{title}.' }, { title })}</strong>
         {sentenceGap(locale)}
         <Translate id="chart.caption">
-          Each mark is a model; ringed marks joined by the dashed line are Pareto-optimal (no other model matches one on
-          both cost and accuracy and beats it on either). Select a mark to go to its row.
+          Each mark is a model; ringed marks joined by the dashed line are Pareto-optimal (for each, no other model is
+          at least as cheap and as accurate, and better in one of the two). Select a mark to go to its row.
         </Translate>
         <ul className={styles.legend}>
           {shown.map(({ index, name }) => (
