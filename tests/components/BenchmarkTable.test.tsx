@@ -47,6 +47,16 @@ describe('<BenchmarkTable>', () => {
     expect(within(table).getAllByRole('rowheader')[0]?.getAttribute('scope')).toBe('row');
   });
 
+  it("keeps the caption's parts apart in its plain text, as search's index reads it", () => {
+    renderZoo(<BenchmarkTable id="prune-coco" />);
+    const caption = screen.getByRole('table', { name: 'Pruned YOLOv3 on COCO' }).querySelector('caption');
+    const text = caption?.textContent ?? '';
+    // shown as blocks, run together as text: "on COCOCOCO 2017", "published.sensity", "ratiosr578"
+    expect(text).toContain('on COCO COCO 2017');
+    expect(text).toContain('not published. Tab stops');
+    expect(text).toContain('in a row. sensity sensitivity-based ratios r578 ratios');
+  });
+
   it('names the table by its title, each header by its own text and each Δ button by its column', () => {
     renderZoo(<BenchmarkTable id="prune-coco" />);
     // the title alone (an exact name); the legend, keys and strategies describe it

@@ -179,8 +179,10 @@ function StrategyKey({ zoo, table, pick }: { zoo: Zoo; table: Table; pick: (l: L
   return (
     <span className={styles.strategyKey}>
       {strategies.map((s) => (
+        // The space after each is for text read without the styles (search's index, a copy and
+        // paste): "ratios r578", not "ratiosr578". Between flex items it is not drawn.
         <span key={s.id}>
-          <code>{s.id}</code> {pick(s.short)}
+          <code>{s.id}</code> {`${pick(s.short)} `}
         </span>
       ))}
     </span>
@@ -263,20 +265,22 @@ export function BenchmarkTableView({ zoo, table }: { zoo: PageZoo; table: Table 
                 anchor={table.id}
                 label={translate({ id: 'table.copyTable', message: 'Copy link to this table' })}
               />
-            </span>
+            </span>{' '}
+            {/* The spaces between the caption's parts, shown as blocks, are for text read without the
+                styles, as search's index reads it: "on COCO COCO 2017", not "on COCOCOCO 2017". */}
             <span className={styles.legend} id={`${table.id}-legend`}>
               {datasetNote && `${pick(datasetNote)}${sentenceGap(locale)}`}
               <Translate id="table.legend">
                 ▲ better, ▼ worse and = the same as the row's baseline for that column; – not published.
               </Translate>
-            </span>
+            </span>{' '}
             {/* For keyboard users: shown once focus is in the table, always there for screen readers. */}
             <span className={styles.keys} data-nosearch>
               <Translate id="table.legend.keys">
                 Tab stops at each row's copy link and download link; ← and → reach each delta's explanation and each
                 note in a row.
               </Translate>
-            </span>
+            </span>{' '}
             <StrategyKey zoo={zoo} table={table} pick={pick} />
           </caption>
           <thead {...tableRoles.rowgroup}>
