@@ -191,6 +191,25 @@ describe('the Chinese pages', () => {
     await page.close();
   });
 
+  it("a mistyped Chinese address, answered with the host's one (English) 404 page, says in Chinese where the Chinese pages start", async () => {
+    const page = await browser().newPage();
+    // docusaurus serve, like GitHub Pages, answers every unknown address with the root 404.html
+    const response = await page.goto(`${baseUrl}/zh-Hans/pruning-old`, { waitUntil: 'networkidle' });
+    expect(response?.status()).toBe(404);
+    await page.mouse.move(10, 10);
+    await expect.poll(() => reactRunning(page)).toBe(true);
+    const note = page.locator('main [lang="zh-Hans"]');
+    await expect.poll(() => note.count()).toBe(1);
+    expect(await note.textContent()).toContain('中文首页');
+    expect(await note.locator('a').getAttribute('href')).toBe('/zh-Hans/');
+    // an English reader's mistyped address gets no such note
+    await page.goto(`${baseUrl}/pruning-old`, { waitUntil: 'networkidle' });
+    await page.mouse.move(20, 20);
+    await expect.poll(() => reactRunning(page)).toBe(true);
+    expect(await page.locator('main [lang="zh-Hans"]').count()).toBe(0);
+    await page.close();
+  });
+
   it('names each chart mark with Chinese punctuation', async () => {
     const { page } = await open('/zh-Hans/charts');
     const names = await page.$$eval('figure svg a[aria-label]', (marks) =>

@@ -5,8 +5,10 @@
 import Head from '@docusaurus/Head';
 import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import Heading from '@theme/Heading';
 import clsx from 'clsx';
+import { type ReactNode, useEffect, useState } from 'react';
 
 const PAGES: { to: string; id: string; label: string }[] = [
   { to: '/', id: 'notFound.overview', label: 'Overview: every table at a glance' },
@@ -16,6 +18,31 @@ const PAGES: { to: string; id: string; label: string }[] = [
   { to: '/models', id: 'notFound.models', label: 'Every model, one page each' },
   { to: '/upstream', id: 'notFound.upstream', label: 'Where each upstream section lives here' },
 ];
+
+/**
+ * Most hosts (GitHub Pages among them) answer every unknown address with the site's one root
+ * 404.html, the English one, a Chinese reader's mistyped /zh-Hans/… address included. Such a reader
+ * is told, in Chinese, where the Chinese pages start. Known only in the browser: the page is built
+ * once for every address, so the note is added after hydration.
+ */
+function OtherLocaleNote(): ReactNode {
+  const {
+    siteConfig: { baseUrl },
+    i18n: { currentLocale, defaultLocale, localeConfigs },
+  } = useDocusaurusContext();
+  const [home, setHome] = useState<string>();
+  useEffect(() => {
+    if (currentLocale !== defaultLocale) return;
+    const zh = `${baseUrl}${localeConfigs['zh-Hans']?.path ?? 'zh-Hans'}/`;
+    if (window.location.pathname.startsWith(zh)) setHome(zh);
+  }, [baseUrl, currentLocale, defaultLocale, localeConfigs]);
+  if (!home) return null;
+  return (
+    <p lang="zh-Hans" className="alert alert--info">
+      此地址没有页面。中文的表格、模型和搜索都从<a href={home}>中文首页</a>开始。
+    </p>
+  );
+}
 
 export default function NotFoundContent({ className }: { className?: string }) {
   return (
@@ -35,6 +62,7 @@ export default function NotFoundContent({ className }: { className?: string }) {
           <Heading as="h1" className="hero__title">
             <Translate id="theme.NotFound.title">Page Not Found</Translate>
           </Heading>
+          <OtherLocaleNote />
           <p>
             <Translate id="notFound.lead">
               Nothing lives at this address. If someone sent you a link to a table or a row, the page it belonged to is
