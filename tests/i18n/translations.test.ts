@@ -44,6 +44,13 @@ describe('the Chinese translations', () => {
     expect(ids.size).toBeGreaterThan(80);
   });
 
+  it('says "distilled from a teacher" in one way, in the charts as in the finder', () => {
+    // the word before the teacher and the one after: "由 {teacher} 蒸馏"
+    const phrase = (id: string) => chinese(id)?.match(/\S \{teacher\} \S+/)?.[0];
+    expect(phrase('chart.distilledFrom')).toBe(phrase('finder.teacher'));
+    expect(phrase('finder.teacher')).toBeDefined();
+  });
+
   it('has every one of them in Chinese', () => {
     const missing = [...ids].filter(([id]) => !chinese(id)).map(([id, file]) => `${id} (${file})`);
     expect(missing).toEqual([]);
