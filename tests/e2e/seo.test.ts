@@ -70,6 +70,15 @@ describe('every page can be shared and found', async () => {
   });
 });
 
+describe('the page of upstream anchors', () => {
+  // Not only the 404 page: a reader with an old link learns of it where the source is named.
+  it.each(['', '/zh-Hans'])('is linked from the overview\'s provenance section under "%s"', async (prefix) => {
+    const { text } = await get(`${prefix}/`);
+    const provenance = text.slice(text.indexOf('id=provenance'));
+    expect(provenance.slice(0, provenance.indexOf('id=deltas'))).toContain(`href=${prefix}/upstream`);
+  });
+});
+
 describe('an unknown address', () => {
   it('answers 404 with a page that leads to the tables and models', async () => {
     const { status, text } = await get('/pruning-old');
