@@ -8,7 +8,7 @@ import Translate, { translate } from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import Heading from '@theme/Heading';
 import clsx from 'clsx';
-import { type ReactNode, useEffect, useState } from 'react';
+import { lazy, type ReactNode, Suspense, useEffect, useState } from 'react';
 
 const PAGES: { to: string; id: string; label: string }[] = [
   { to: '/', id: 'notFound.overview', label: 'Overview: every table at a glance' },
@@ -23,8 +23,11 @@ const PAGES: { to: string; id: string; label: string }[] = [
  * Most hosts (GitHub Pages among them) answer every unknown address with the site's one root
  * 404.html, the English one, a Chinese reader's mistyped /zh-Hans/… address included. Such a reader
  * is told, in Chinese, where the Chinese pages start. Known only in the browser: the page is built
- * once for every address, so the note is added after hydration.
+ * once for every address, so the note is looked for after hydration, and its code fetched only then:
+ * every docs page loads this component (its routes end in a not-found route), few readers need it.
  */
+const ChineseNote = lazy(() => import('./ChineseNote'));
+
 function OtherLocaleNote(): ReactNode {
   const {
     siteConfig: { baseUrl },
@@ -36,12 +39,11 @@ function OtherLocaleNote(): ReactNode {
     const zh = `${baseUrl}${localeConfigs['zh-Hans']?.path ?? 'zh-Hans'}/`;
     if (window.location.pathname.startsWith(zh)) setHome(zh);
   }, [baseUrl, currentLocale, defaultLocale, localeConfigs]);
-  if (!home) return null;
-  return (
-    <p lang="zh-Hans" className="alert alert--info">
-      此地址没有页面。中文的表格、模型和搜索都从<a href={home}>中文首页</a>开始。
-    </p>
-  );
+  return home ? (
+    <Suspense fallback={null}>
+      <ChineseNote home={home} />
+    </Suspense>
+  ) : null;
 }
 
 export default function NotFoundContent({ className }: { className?: string }) {
