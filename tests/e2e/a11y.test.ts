@@ -74,10 +74,9 @@ async function tabStops(pathname: string, theme: 'light' | 'dark') {
         const style = getComputedStyle(el);
         const outline = style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) > 0;
         // WCAG 1.4.11 asks 3:1 of a focus indicator against what it sits on: an outline set off from
-        // the element lies on the first ancestor with a background of its own; one drawn on its edge
-        // (Chromium's own ring, offset 0) lies on the element too, and must stand out from both.
-        // What lies behind a point is the page's backgrounds laid one over the other (some are
-        // translucent, as a table head's), painted here on a canvas as the browser would.
+        // the element lies on its ancestors' backgrounds; one drawn on its edge (Chromium's own ring,
+        // offset 0) lies on the element's too, and must stand out from both. The backgrounds are laid
+        // one over the other (some are translucent, as a table head's) on a canvas, as the browser does.
         const canvas = document.createElement('canvas').getContext('2d', { willReadFrequently: true });
         const painted = (layers: string[]) => {
           if (!canvas) return [0, 0, 0];
