@@ -59,9 +59,10 @@ describe('<TableSummary>', () => {
 describe('a quoted delta explains itself', () => {
   it('is described by how it was computed, and the multi-scale point quotes its input sizes from the data', async () => {
     const { container } = renderZoo(<TableSummary id="distill-voc" />);
-    const quote = container.querySelector('li:nth-child(2) a[data-quote]');
+    const quote = container.querySelector('li:nth-child(2) a[href^="#"]');
     const live = liveRegion();
     expect(live?.textContent).toBe('');
+    expect(quote).not.toBeNull();
     act(() => {
       if (quote) fireEvent.mouseEnter(quote);
     });

@@ -12,20 +12,22 @@ describe('a delta explains itself', () => {
     for (const width of [390, 1280]) {
       const page = await browser().newPage({ viewport: { width, height: 800 } });
       await page.goto(`${baseUrl}/pruning`);
-      const look = await page.locator('[data-explains="prune-coco-mobilenetv1-r578-608.box-ap"]').evaluate((button) => {
-        const own = getComputedStyle(button);
-        const line = getComputedStyle(button.parentElement as Element);
-        const fontOf = (s: CSSStyleDeclaration) =>
-          [s.fontFamily, s.fontSize, s.fontWeight, s.lineHeight, s.letterSpacing, s.textTransform].join(' | ');
-        return {
-          font: fontOf(own) === fontOf(line),
-          fill: own.backgroundColor,
-          box: [own.paddingTop, own.paddingRight, own.paddingBottom, own.paddingLeft, own.marginLeft].join(' '),
-          sides: [own.borderTopWidth, own.borderRightWidth, own.borderLeftWidth].join(' '),
-          underline: `${own.borderBottomStyle} ${own.borderBottomColor === own.color}`,
-          appearance: own.appearance,
-        };
-      });
+      const look = await page
+        .locator('#prune-coco-mobilenetv1-r578-608 td[data-label="Box AP (%)"] button')
+        .evaluate((button) => {
+          const own = getComputedStyle(button);
+          const line = getComputedStyle(button.parentElement as Element);
+          const fontOf = (s: CSSStyleDeclaration) =>
+            [s.fontFamily, s.fontSize, s.fontWeight, s.lineHeight, s.letterSpacing, s.textTransform].join(' | ');
+          return {
+            font: fontOf(own) === fontOf(line),
+            fill: own.backgroundColor,
+            box: [own.paddingTop, own.paddingRight, own.paddingBottom, own.paddingLeft, own.marginLeft].join(' '),
+            sides: [own.borderTopWidth, own.borderRightWidth, own.borderLeftWidth].join(' '),
+            underline: `${own.borderBottomStyle} ${own.borderBottomColor === own.color}`,
+            appearance: own.appearance,
+          };
+        });
       expect(look, `at ${width} px`).toEqual({
         font: true,
         fill: 'rgba(0, 0, 0, 0)',
@@ -100,8 +102,10 @@ describe('a delta explains itself', () => {
     await expect.poll(() => reactRunning(page)).toBe(true);
     // copy link → AP Easy's delta → AP Medium's delta
     for (let i = 0; i < 2; i++) await page.keyboard.press('ArrowRight');
-    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-explains'));
-    await expect.poll(focused).toBe('quant-widerface-blazeface-post-640.ap-medium');
+    // the row's second delta (its buttons: AP Easy's delta, AP Medium's, …)
+    const focused = () =>
+      row.evaluate((tr) => [...tr.querySelectorAll('td button')].indexOf(document.activeElement as Element));
+    await expect.poll(focused).toBe(1);
     const tip = page.locator('[data-tip="quant-widerface-blazeface-post-640.ap-medium"]');
     await expect.poll(() => tip.isVisible()).toBe(true);
     expect(await tip.textContent()).toContain('勘误：按表中给出的数值应为 -4.1，而非 -3.9。');
@@ -120,7 +124,7 @@ describe('on a model page', () => {
     const watched = watch(page);
     await page.goto(`${baseUrl}/models/mobilenetv1-coco`, { waitUntil: 'networkidle' });
     const id = 'prune-coco-mobilenetv1-sensity-608.gflops';
-    await page.locator(`[data-explains="${id}"]`).hover();
+    await page.locator('tr[data-variant="mobilenetv1|coco|sensity|-|608"] td[data-label="GFLOPs"] button').hover();
     const tip = page.locator(`[data-tip="${id}"]`);
     await expect.poll(() => tip.isVisible()).toBe(true);
     // MobileNetV1 sensity 608, GFLOPs: (13.57 − 20.64) / 20.64 = −34.254 %, published −34.27 %

@@ -211,7 +211,6 @@ export default function DeltaExplainer({
           {...trigger}
           className={trigger?.className ? `${styles.trigger} ${trigger.className}` : styles.trigger}
           tabIndex={-1}
-          data-explains={explain.id}
           aria-expanded={open}
           onClick={(event) => {
             // Safari does not focus a tapped button; focused, a tap elsewhere blurs it and closes the tip.

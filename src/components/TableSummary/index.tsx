@@ -44,7 +44,7 @@ export default function TableSummary({ id }: { id: string }): ReactNode {
             const record = errata.get(`${table.id}.${point.id}.${part.index}`);
             const explained = explain(`${table.id}.${point.id}.${part.index}`);
             const link = (
-              <a href={`#${quote?.row}`} data-quote={`${quote?.row}.${quote?.column}`}>
+              <a href={`#${quote?.row}`}>
                 {figure}
               </a>
             );

@@ -13,6 +13,11 @@
  *   search plugin's bar is fetched only when the reader reaches for it (src/theme/SearchBar), so
  *   its styles (~1.5 KB gzipped) now come with it, in its own chunk. The search page's styles stay
  *   in the stylesheet: that page is rendered on the server and must be styled before scripts run.
+ * - Long class names. Docusaurus names a CSS module's class `<name>_<hash>` (`figure_bI8R`); in a
+ *   production build, the site's own modules (under src/) get the hash alone (`_x7Ke1`). A table
+ *   cell carries up to three such names, and the same names fill the stylesheet and the scripts:
+ *   /pruning's page view, gzipped, is ~1.2 KB lighter. The theme's and the plugins' classes keep
+ *   their names, which their styles and ours match by (`[class*="searchHintContainer"]`).
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -29,12 +34,49 @@ function prismClientModule(): string {
 /** The search bar's CSS module, which only the bar (never rendered on the server) imports. */
 const SEARCH_BAR_CSS = /docusaurus-search-local[\\/].*[\\/]SearchBar[\\/]SearchBar\.module\.css$/;
 
+interface CssLoaderUse {
+  loader?: string;
+  options?: { modules?: { localIdentName?: string; getLocalIdent?: unknown } };
+}
+
+/**
+ * Gives the classes of the site's own CSS modules (src/) a short name, in place in Docusaurus's
+ * rule for `.module.css` (the server's build and the browser's must name them alike). css-loader
+ * then hashes the file's path and the class's name, as it does for Docusaurus's names.
+ */
+function shortClassNames(config: { module?: { rules?: unknown[] } }, siteDir: string): void {
+  const ours = `${path.join(siteDir, 'src')}${path.sep}`;
+  for (const rule of config.module?.rules ?? []) {
+    const uses = (rule as { use?: unknown }).use;
+    if (!Array.isArray(uses)) continue;
+    for (const use of uses as CssLoaderUse[]) {
+      const modules = use.options?.modules;
+      if (!use.loader?.includes('css-loader') || !modules) continue;
+      // The css-loader of this very rule, wherever the package manager put it.
+      const { defaultGetLocalIdent } = require(use.loader) as {
+        defaultGetLocalIdent: (l: unknown, n: string, local: string, o: unknown) => string;
+      };
+      modules.getLocalIdent = (
+        loader: { resourcePath: string },
+        _name: string,
+        local: string,
+        options: Record<string, unknown>,
+      ): string | undefined =>
+        // undefined: css-loader names the class as Docusaurus asked (`[local]_[contenthash:base64:4]`)
+        loader.resourcePath.startsWith(ours)
+          ? defaultGetLocalIdent(loader, '_[hash:base64:5]', local, options)
+          : undefined;
+    }
+  }
+}
+
 export default function leanBundle(context: LoadContext): Plugin {
   const prism = (context.siteConfig.themeConfig as { prism?: { additionalLanguages?: string[] } }).prism;
   const registersLanguages = (prism?.additionalLanguages?.length ?? 0) > 0;
   return {
     name: 'lean-bundle',
-    configureWebpack(_config, isServer) {
+    configureWebpack(config, isServer) {
+      if (process.env.NODE_ENV === 'production') shortClassNames(config, context.siteDir);
       if (isServer) return {};
       return {
         resolve: {
