@@ -48,6 +48,11 @@ export default function Toolbar({
   const { siteConfig, i18n } = useDocusaurusContext();
   const site = rootBase(siteConfig.baseUrl, i18n).replace(/\/$/, '');
   const filters = filterOptions(table);
+  const count = (shown: number) =>
+    translate(
+      { id: 'table.view.count', message: '{shown} of {total} rows' },
+      { shown: String(shown), total: String(table.rows.length) },
+    );
   const active = view.sort !== undefined || Object.keys(view.filters).length > 0;
   // The table's own header for the column ("Pruning strategy"), else the shared one ("Strategy").
   const columnLabel = (field: FilterField) =>
@@ -100,16 +105,21 @@ export default function Toolbar({
       >
         <Translate id="table.view.download">Download this view (CSV)</Translate>
       </button>
-      <span className={styles.count} role="status">
-        {translate(
-          { id: 'table.view.count', message: '{shown} of {total} rows' },
-          { shown: String(rows.length), total: String(table.rows.length) },
-        )}
-        {forced &&
-          ` ${translate(
-            { id: 'table.view.forced', message: '(the linked row {name} is shown although the filters hide it)' },
-            { name: rowName(zoo, forced, locale, table) },
-          )}`}
+      {/* In one grid cell with the widest count it can show, unseen: the toolbar keeps its width and
+          its line breaks whatever the filters leave. "12 of 12 rows" wrapped /pruning's toolbar at
+          1280 px where "4 of 12 rows" did not, and the table jumped as a shared link's filter was drawn. */}
+      <span className={styles.count}>
+        <span aria-hidden="true" className={styles.widest}>
+          {count(table.rows.length)}
+        </span>
+        <span role="status">
+          {count(rows.length)}
+          {forced &&
+            ` ${translate(
+              { id: 'table.view.forced', message: '(the linked row {name} is shown although the filters hide it)' },
+              { name: rowName(zoo, forced, locale, table) },
+            )}`}
+        </span>
       </span>
     </div>
   );
