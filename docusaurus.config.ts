@@ -5,6 +5,7 @@ import remarkMath from 'remark-math';
 import { baseUrlFrom, siteUrlFrom, storageNamespace } from './src/lib/deploy';
 import { sitemapWithAlternates } from './src/lib/sitemap';
 import leanBundle from './src/plugins/lean-bundle';
+import urlView from './src/plugins/url-view';
 import zooData from './src/plugins/zoo-data';
 
 // Where the site is published (README, "Deploying"): SITE_URL is the origin, BASE_URL the path
@@ -42,7 +43,7 @@ const config = {
     },
   },
 
-  plugins: [zooData, leanBundle],
+  plugins: [zooData, leanBundle, urlView],
   // Offline full-text search over the built pages, tables included; Chinese is segmented by jieba.
   themes: [
     [

@@ -37,6 +37,17 @@ export function filterOptions(table: Table): { field: FilterField; values: strin
   });
 }
 
+/**
+ * A row's values for the filters its table offers, as attributes (`data-strategy="r578"`): from
+ * them the page's head script (src/plugins/url-view) leaves out, before anything is drawn, the
+ * rows a shared link's filters hide, so the table has its final height from the first paint.
+ */
+export function filterData(table: Table, row: Row): Record<string, string> {
+  return Object.fromEntries(
+    filterOptions(table).map(({ field }) => [`data-${field.toLowerCase()}`, String(row[field])]),
+  );
+}
+
 export function parseView(search: string, table: Table): View {
   const params = new URLSearchParams(search);
   const view: View = { filters: {} };

@@ -15,7 +15,7 @@ import { usePluralForm } from '@docusaurus/theme-common';
 // This page's data: the whole zoo, written by the zoo-data plugin (src/data/pageZoo.ts).
 import zoo from '@generated/zoo-data/default/zoo.json';
 import Layout from '@theme/Layout';
-import { type ReactNode, useEffect, useState } from 'react';
+import { type ReactNode, useLayoutEffect, useState } from 'react';
 import tableStyles from '../components/BenchmarkTable/styles.module.css';
 import { DownloadCell } from '../components/DownloadLink';
 import { useLocale } from '../hooks/useZoo';
@@ -64,8 +64,10 @@ export default function Finder(): ReactNode {
   const location = useLocation();
   const history = useHistory();
   const [budget, setBudget] = useState<Budget>(() => parseBudget('', zoo));
-  // The URL is read after hydration, so the first render matches the server's.
-  useEffect(() => setBudget(parseBudget(location.search, zoo)), [location.search]);
+  // The URL is read after hydration, so the first render matches the server's; in a layout effect,
+  // so the budget is drawn before the browser paints again. Until then the form and the results
+  // are hidden on a page opened with a query (src/plugins/url-view): drawn, they moved.
+  useLayoutEffect(() => setBudget(parseBudget(location.search, zoo)), [location.search]);
   // Onto the budget the URL holds now (history.location), which a route update may not have
   // brought to `budget` yet: two quick changes must not undo each other.
   const update = (change: Partial<Budget>) => {
@@ -144,146 +146,149 @@ export default function Finder(): ReactNode {
         <h1>
           <Translate id="finder.title">Find a model</Translate>
         </h1>
-        <form className={styles.form} onSubmit={(e) => e.preventDefault()} aria-describedby="finder-rule">
-          <label className={styles.field}>
-            <Translate id="finder.dataset">Dataset</Translate>
-            <select
-              name="dataset"
-              value={budget.dataset}
-              onChange={(e) => update({ dataset: e.target.value, accuracy: '' })}
-            >
-              {datasets.map((d) => (
-                <option key={d.id} value={d.id}>
-                  {d.label[locale]}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className={styles.field}>
-            <Translate id="finder.accuracy">Accuracy</Translate>
-            <select name="accuracy" value={budget.accuracy} onChange={(e) => update({ accuracy: e.target.value })}>
-              {accuracyMetrics(zoo, budget.dataset).map((m) => (
-                <option key={m} value={m}>
-                  {header(m, locale)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className={styles.field} htmlFor="finder-minAccuracy">
-            {limitLabel.minAccuracy}
-            {numberInput('minAccuracy', '0.1')}
-          </label>
-          <label className={styles.field} htmlFor="finder-maxGflops">
-            {limitLabel.maxGflops}
-            {numberInput('maxGflops', '0.01')}
-          </label>
-          <label className={styles.field} htmlFor="finder-maxSize">
-            {limitLabel.maxSize}
-            {numberInput('maxSize', '0.01')}
-          </label>
-          <label className={styles.field}>
-            <Translate id="finder.on">Device</Translate>
-            <select
-              name="device"
-              value={budget.device ?? ''}
-              onChange={(e) => update({ device: e.target.value || undefined })}
-            >
-              <option value="">–</option>
-              {zoo.devices.map((d) => (
-                <option key={d.id} value={d.id}>
-                  {d.label[locale]}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className={styles.field} htmlFor="finder-maxLatency">
-            {limitLabel.maxLatency}
-            {numberInput('maxLatency', '0.001')}
-          </label>
-        </form>
-        <p id="finder-rule">
-          <small>
-            <Translate id="finder.rule">
-              A model fits when every figure you limit is published and within your limit; a model without a figure for
-              a limit you set (say, no latency on that device) is left out.
-            </Translate>
-          </small>
-        </p>
-        <div className={styles.summary}>
-          <p role="status" className="margin--none">
-            {status}
-          </p>
-          {/* aria-disabled, not disabled: the button stays in the Tab order and keeps its focus once pressed. */}
-          <button
-            type="button"
-            className={`button button--sm button--secondary ${tableStyles.reset}`}
-            aria-disabled={!limited}
-            onClick={() => limited && update(Object.fromEntries(LIMITS.map((k) => [k, undefined])))}
-          >
-            <Translate id="finder.clear">Clear limits</Translate>
-          </button>
-        </div>
-        {/* Hidden when nothing fits: the status line above says why. */}
-        <div className={tableStyles.scroller} hidden={results.length === 0}>
-          <table
-            id="finder-results"
-            className={tableStyles.table}
-            aria-label={translate({ id: 'finder.results', message: 'Models within your limits' })}
-          >
-            <thead {...tableRoles.rowgroup} className={tableStyles.plainHead}>
-              <tr {...tableRoles.row}>
-                <th {...tableRoles.columnheader} scope="col">
-                  <Translate id="finder.model">Model</Translate>
-                </th>
-                <th {...tableRoles.columnheader} scope="col" className={tableStyles.numHead}>
-                  {accuracyHeader}
-                </th>
-                {costs.map((m) => (
-                  <th {...tableRoles.columnheader} key={m} scope="col" className={tableStyles.numHead}>
-                    {header(m, locale)}
-                  </th>
+        {/* What the budget in the URL changes: hidden until it is read (data-from-url, src/css/custom.css). */}
+        <div data-from-url>
+          <form className={styles.form} onSubmit={(e) => e.preventDefault()} aria-describedby="finder-rule">
+            <label className={styles.field}>
+              <Translate id="finder.dataset">Dataset</Translate>
+              <select
+                name="dataset"
+                value={budget.dataset}
+                onChange={(e) => update({ dataset: e.target.value, accuracy: '' })}
+              >
+                {datasets.map((d) => (
+                  <option key={d.id} value={d.id}>
+                    {d.label[locale]}
+                  </option>
                 ))}
-                <th {...tableRoles.columnheader} scope="col">
-                  {downloadLabel}
-                </th>
-              </tr>
-            </thead>
-            <tbody {...tableRoles.rowgroup}>
-              {results.map((v) => {
-                const name = zoo.models.find((m) => m.id === v.model)?.name ?? v.model;
-                const first = v.rows[0];
-                return (
-                  <tr {...tableRoles.row} key={v.key} data-variant={v.key}>
-                    <th {...tableRoles.rowheader} scope="row" className={tableStyles.rowHeader}>
-                      {first ? <Link to={`/${first.table.page}#${first.row.id}`}>{name}</Link> : name}
-                      <VariantLine variant={v} locale={locale} />
-                    </th>
-                    {[budget.accuracy, ...costs].map((m) => (
-                      <td {...tableRoles.cell} key={m} className={tableStyles.num} data-label={header(m, locale)}>
-                        {v.values[m] ?? '–'}
-                      </td>
-                    ))}
-                    <DownloadCell
-                      url={v.download}
-                      label={downloadLabel}
-                      check={v.download ? zoo.downloadChecks.results[v.download] : undefined}
-                      className={tableStyles.download}
-                    />
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
-        {strategies.length > 0 && (
-          <p className={tableStyles.strategyKey}>
-            {strategies.map((s) => (
-              <span key={s.id}>
-                <code>{s.id}</code> {s.short[locale]}
-              </span>
-            ))}
+              </select>
+            </label>
+            <label className={styles.field}>
+              <Translate id="finder.accuracy">Accuracy</Translate>
+              <select name="accuracy" value={budget.accuracy} onChange={(e) => update({ accuracy: e.target.value })}>
+                {accuracyMetrics(zoo, budget.dataset).map((m) => (
+                  <option key={m} value={m}>
+                    {header(m, locale)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className={styles.field} htmlFor="finder-minAccuracy">
+              {limitLabel.minAccuracy}
+              {numberInput('minAccuracy', '0.1')}
+            </label>
+            <label className={styles.field} htmlFor="finder-maxGflops">
+              {limitLabel.maxGflops}
+              {numberInput('maxGflops', '0.01')}
+            </label>
+            <label className={styles.field} htmlFor="finder-maxSize">
+              {limitLabel.maxSize}
+              {numberInput('maxSize', '0.01')}
+            </label>
+            <label className={styles.field}>
+              <Translate id="finder.on">Device</Translate>
+              <select
+                name="device"
+                value={budget.device ?? ''}
+                onChange={(e) => update({ device: e.target.value || undefined })}
+              >
+                <option value="">–</option>
+                {zoo.devices.map((d) => (
+                  <option key={d.id} value={d.id}>
+                    {d.label[locale]}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className={styles.field} htmlFor="finder-maxLatency">
+              {limitLabel.maxLatency}
+              {numberInput('maxLatency', '0.001')}
+            </label>
+          </form>
+          <p id="finder-rule">
+            <small>
+              <Translate id="finder.rule">
+                A model fits when every figure you limit is published and within your limit; a model without a figure
+                for a limit you set (say, no latency on that device) is left out.
+              </Translate>
+            </small>
           </p>
-        )}
+          <div className={styles.summary}>
+            <p role="status" className="margin--none">
+              {status}
+            </p>
+            {/* aria-disabled, not disabled: the button stays in the Tab order and keeps its focus once pressed. */}
+            <button
+              type="button"
+              className={`button button--sm button--secondary ${tableStyles.reset}`}
+              aria-disabled={!limited}
+              onClick={() => limited && update(Object.fromEntries(LIMITS.map((k) => [k, undefined])))}
+            >
+              <Translate id="finder.clear">Clear limits</Translate>
+            </button>
+          </div>
+          {/* Hidden when nothing fits: the status line above says why. */}
+          <div className={tableStyles.scroller} hidden={results.length === 0}>
+            <table
+              id="finder-results"
+              className={tableStyles.table}
+              aria-label={translate({ id: 'finder.results', message: 'Models within your limits' })}
+            >
+              <thead {...tableRoles.rowgroup} className={tableStyles.plainHead}>
+                <tr {...tableRoles.row}>
+                  <th {...tableRoles.columnheader} scope="col">
+                    <Translate id="finder.model">Model</Translate>
+                  </th>
+                  <th {...tableRoles.columnheader} scope="col" className={tableStyles.numHead}>
+                    {accuracyHeader}
+                  </th>
+                  {costs.map((m) => (
+                    <th {...tableRoles.columnheader} key={m} scope="col" className={tableStyles.numHead}>
+                      {header(m, locale)}
+                    </th>
+                  ))}
+                  <th {...tableRoles.columnheader} scope="col">
+                    {downloadLabel}
+                  </th>
+                </tr>
+              </thead>
+              <tbody {...tableRoles.rowgroup}>
+                {results.map((v) => {
+                  const name = zoo.models.find((m) => m.id === v.model)?.name ?? v.model;
+                  const first = v.rows[0];
+                  return (
+                    <tr {...tableRoles.row} key={v.key} data-variant={v.key}>
+                      <th {...tableRoles.rowheader} scope="row" className={tableStyles.rowHeader}>
+                        {first ? <Link to={`/${first.table.page}#${first.row.id}`}>{name}</Link> : name}
+                        <VariantLine variant={v} locale={locale} />
+                      </th>
+                      {[budget.accuracy, ...costs].map((m) => (
+                        <td {...tableRoles.cell} key={m} className={tableStyles.num} data-label={header(m, locale)}>
+                          {v.values[m] ?? '–'}
+                        </td>
+                      ))}
+                      <DownloadCell
+                        url={v.download}
+                        label={downloadLabel}
+                        check={v.download ? zoo.downloadChecks.results[v.download] : undefined}
+                        className={tableStyles.download}
+                      />
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+          {strategies.length > 0 && (
+            <p className={tableStyles.strategyKey}>
+              {strategies.map((s) => (
+                <span key={s.id}>
+                  <code>{s.id}</code> {s.short[locale]}
+                </span>
+              ))}
+            </p>
+          )}
+        </div>
       </main>
     </Layout>
   );

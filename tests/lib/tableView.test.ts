@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadZoo } from '../../src/data/load';
 import type { Table } from '../../src/data/schemas';
-import { applyView, filterOptions, parseView, writeView } from '../../src/lib/tableView';
+import { applyView, filterData, filterOptions, parseView, writeView } from '../../src/lib/tableView';
 
 const loaded = loadZoo();
 if (!loaded.ok) throw new Error('data/ must be valid');
@@ -86,6 +86,26 @@ describe('filtering', () => {
       'dataset',
     ]);
     expect(filterOptions(table('quant-widerface')).map((f) => f.field)).toEqual(['model', 'strategy']);
+  });
+
+  // The page's head script hides, before React runs, the rows whose attribute is not the link's
+  // value (src/plugins/url-view): it must pick the very rows React then shows.
+  it("marks each row with the value each filter compares, so its attributes pick the filter's rows", () => {
+    let checked = 0;
+    for (const t of zoo.tables) {
+      for (const { field, values } of filterOptions(t)) {
+        for (const value of values) {
+          const kept = applyView(zoo, t, { filters: { [field]: value } }).map((r) => r.id);
+          const marked = t.rows.filter((r) => filterData(t, r)[`data-${field.toLowerCase()}`] === value);
+          expect(marked.map((r) => r.id)).toEqual(kept);
+          checked++;
+        }
+      }
+      // only the filters the table offers: a column that never varies is no filter
+      const offered = filterOptions(t).map((f) => `data-${f.field.toLowerCase()}`);
+      for (const row of t.rows) expect(Object.keys(filterData(t, row))).toEqual(offered);
+    }
+    expect(checked).toBeGreaterThan(30);
   });
 
   it('keeps the rows that match every filter', () => {

@@ -138,7 +138,7 @@ const TableRow = memo(function TableRow({
       {...tableRoles.row}
       id={row.id}
       hidden={hidden || undefined}
-      data-strategy={row.strategy}
+      {...view.filterData}
       data-forced={forced || undefined}
     >
       {table.columns.map((column) => {
@@ -343,7 +343,7 @@ export function BenchmarkTableView({ zoo, table }: { zoo: PageZoo; table: Table 
               <TableRow
                 key={row.id}
                 table={table}
-                view={views.get(row.id) ?? { row, aliases: [], fields: {}, figures: {} }}
+                view={views.get(row.id) ?? { row, aliases: [], fields: {}, figures: {}, filterData: {} }}
                 hidden={!shown.has(row)}
                 forced={row === state.forced}
                 headers={headers}

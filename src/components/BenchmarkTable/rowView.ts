@@ -5,6 +5,7 @@
 import type { DownloadCheck, Figure, Locale, MetricDef, Row, Table, Zoo } from '../../data/schemas';
 import { rowPath } from '../../lib/links';
 import { rowName, teacherText } from '../../lib/rowName';
+import { filterData } from '../../lib/tableView';
 
 /** What a non-figure cell prints. */
 export type FieldView =
@@ -32,6 +33,8 @@ export interface RowView {
   /** By field (`model`, `dataset`…) or by metric id, as the table's columns name them. */
   fields: Record<string, FieldView>;
   figures: Record<string, FigureView>;
+  /** The row's values for its table's filters, as `data-*` attributes (lib/tableView's filterData). */
+  filterData: Record<string, string>;
 }
 
 /** Anchors that moved to this table or row from elsewhere on its page (data/permalinks.json › moved). */
@@ -91,6 +94,6 @@ export function rowViews(zoo: Zoo, table: Table, locale: Locale): RowView[] {
           better: zoo.columns.metrics[column.metric]?.better ?? 'higher',
         };
     }
-    return { row, aliases, fields, figures };
+    return { row, aliases, fields, figures, filterData: filterData(table, row) };
   });
 }

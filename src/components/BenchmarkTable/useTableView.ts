@@ -1,7 +1,8 @@
 /**
  * A table's sort and filters, kept in the URL query. The server renders the
  * full table in upstream order; the view from the URL is applied after
- * hydration, so the first client render matches the server's.
+ * hydration (the first client render must match the server's), before the
+ * browser paints again.
  *
  * A change is written with history.replaceState, past the router: a router
  * update re-renders the whole page, and a sort or a filter should re-render
@@ -9,7 +10,7 @@
  * in a row (a fast hand) never undo each other.
  */
 import { useLocation } from '@docusaurus/router';
-import { useEffect, useEffectEvent, useLayoutEffect, useRef, useState } from 'react';
+import { useEffectEvent, useLayoutEffect, useRef, useState } from 'react';
 import type { Row, Table, Zoo } from '../../data/schemas';
 import { keepLanded } from '../../lib/landing';
 import { applyView, EMPTY_VIEW, parseView, passesFilters, type View, writeView } from '../../lib/tableView';
@@ -46,13 +47,13 @@ export function useTableView(zoo: Zoo, table: Table): TableView {
   // changes written below, so "same query" may not mean "same view".
   const key = (location as { key?: string }).key;
   // Whether the render to come is one a navigation asked for: the page may have landed on the link's
-  // #anchor before this table moved its rows for the link's view (see the layout effect below).
+  // #anchor before this table moved its rows for the link's view (see the first layout effect below).
   const followed = useRef(false);
   // State is set only where the location asks for another view or anchor: every plain page view
-  // runs this once React starts, and a set state that changes nothing is not free. React keeps such
-  // an update (at an effect's priority) in the hook's queue; the reader's first sort, drawn at a
-  // click's priority, left it behind for a second, empty render of the page right after (~7–9 ms
-  // of a phone's main thread at 4× CPU, inside bench:reader's sort). An effect event: it reads the
+  // runs this once React starts, and a set state that changes nothing is not free: React keeps it in
+  // the hook's queue, and (when this was a plain effect) the reader's first sort left it behind for
+  // a second, empty render of the page right after (~7–9 ms of a phone's main thread at 4× CPU,
+  // inside bench:reader's sort). An effect event: it reads the
   // view shown now, which is not a reason to run again (only a navigation is).
   const follow = useEffectEvent((next: View, hash: string) => {
     const otherView = !sameView(view, next, table);
@@ -60,16 +61,21 @@ export function useTableView(zoo: Zoo, table: Table): TableView {
     if (hash !== anchor) setAnchor(hash);
     followed.current = otherView || hash !== anchor;
   });
-  // biome-ignore lint/correctness/useExhaustiveDependencies: key marks a navigation; it is not read
-  useEffect(() => {
-    follow(parseView(location.search, table), decodeURIComponent(location.hash.slice(1)));
-  }, [key, location.search, location.hash, table]);
   // After every render, cheap when there is nothing to do: before the browser paints the moved rows.
+  // Declared before the effect that follows the link, so that it runs in the render that moved them.
   useLayoutEffect(() => {
     if (!followed.current) return;
     followed.current = false;
     keepLanded();
   });
+  // A layout effect, not a plain one: React then draws the link's view before the browser paints
+  // the page again. Until then the server's default view is hidden, on a page opened with a query
+  // (src/plugins/url-view); drawn, it moved as React started (a filtered table lost most of its
+  // rows under the reader's eyes).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: key marks a navigation; it is not read
+  useLayoutEffect(() => {
+    follow(parseView(location.search, table), decodeURIComponent(location.hash.slice(1)));
+  }, [key, location.search, location.hash, table]);
 
   const setView = (change: (current: View) => View) => {
     const { pathname, search, hash } = window.location;

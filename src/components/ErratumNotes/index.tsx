@@ -11,6 +11,7 @@ import type { Locale, Zoo } from '../../data/schemas';
 import type { DeltaRecord } from '../../data/verify';
 import { columnLabel, rowName } from '../../lib/rowName';
 import { sentenceGap } from '../../lib/spacing';
+import { filterData } from '../../lib/tableView';
 import styles from './styles.module.css';
 
 /**
@@ -56,7 +57,13 @@ export default memo(function ErratumNotes({
               )
             : rowName(zoo, row, locale, table);
         return (
-          <li key={r.id} id={`fn-${r.erratum}`} hidden={!isShown(r) || undefined}>
+          <li
+            key={r.id}
+            id={`fn-${r.erratum}`}
+            hidden={!isShown(r) || undefined}
+            // Under a benchmark table, a filter hides a row's notes with it, the head script too.
+            {...(shown && table && row ? filterData(table, row) : {})}
+          >
             <a
               href={`#ref-${r.erratum}`}
               aria-label={translate({ id: 'table.errata.back', message: 'Back to the cell' })}
