@@ -14,10 +14,11 @@
  *   its styles (~1.5 KB gzipped) now come with it, in its own chunk. The search page's styles stay
  *   in the stylesheet: that page is rendered on the server and must be styled before scripts run.
  * - Long class names. Docusaurus names a CSS module's class `<name>_<hash>` (`figure_bI8R`); in a
- *   production build, the site's own modules (under src/) get the hash alone (`_x7Ke1`). A table
+ *   production build, the site's own components and pages get the hash alone (`_x7Ke1`). A table
  *   cell carries up to three such names, and the same names fill the stylesheet and the scripts:
  *   /pruning's page view, gzipped, is ~1.2 KB lighter. The theme's and the plugins' classes keep
- *   their names, which their styles and ours match by (`[class*="searchHintContainer"]`).
+ *   their names, which their styles and ours match by (`[class*="searchHintContainer"]`); so do
+ *   the theme components in src/theme, whose stand-in search bar copies the plugin's names.
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -40,12 +41,12 @@ interface CssLoaderUse {
 }
 
 /**
- * Gives the classes of the site's own CSS modules (src/) a short name, in place in Docusaurus's
+ * Gives the classes of the site's own CSS modules (src/components, src/pages) a short name, in place in Docusaurus's
  * rule for `.module.css` (the server's build and the browser's must name them alike). css-loader
  * then hashes the file's path and the class's name, as it does for Docusaurus's names.
  */
 function shortClassNames(config: { module?: { rules?: unknown[] } }, siteDir: string): void {
-  const ours = `${path.join(siteDir, 'src')}${path.sep}`;
+  const ours = ['components', 'pages'].map((dir) => `${path.join(siteDir, 'src', dir)}${path.sep}`);
   for (const rule of config.module?.rules ?? []) {
     const uses = (rule as { use?: unknown }).use;
     if (!Array.isArray(uses)) continue;
@@ -63,7 +64,7 @@ function shortClassNames(config: { module?: { rules?: unknown[] } }, siteDir: st
         options: Record<string, unknown>,
       ): string | undefined =>
         // undefined: css-loader names the class as Docusaurus asked (`[local]_[contenthash:base64:4]`)
-        loader.resourcePath.startsWith(ours)
+        ours.some((dir) => loader.resourcePath.startsWith(dir))
           ? defaultGetLocalIdent(loader, '_[hash:base64:5]', local, options)
           : undefined;
     }
