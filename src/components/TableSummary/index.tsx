@@ -43,11 +43,7 @@ export default function TableSummary({ id }: { id: string }): ReactNode {
             const figure = quote && row ? quotedFigure(quote, row) : undefined;
             const record = errata.get(`${table.id}.${point.id}.${part.index}`);
             const explained = explain(`${table.id}.${point.id}.${part.index}`);
-            const link = (
-              <a href={`#${quote?.row}`}>
-                {figure}
-              </a>
-            );
+            const link = <a href={`#${quote?.row}`}>{figure}</a>;
             return (
               <Fragment key={key}>
                 {explained ? (
