@@ -174,7 +174,8 @@ describe('<BenchmarkTable>', () => {
       voc &&
         within(voc)
           .getAllByRole('link')
-          .map((a) => a.getAttribute('aria-label') ?? a.textContent),
+          // each link's name: the copy link's is its title (it has no text), the download's its aria-label
+          .map((a) => a.getAttribute('aria-label') ?? a.getAttribute('title')),
     ).toEqual([
       'Copy link to the row MobileNetV1 · r578 · 608',
       'Download yolov3_mobilenet_v1_voc_prune578_distillby_r34.tar',
