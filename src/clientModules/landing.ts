@@ -10,6 +10,7 @@
 import siteConfig from '@generated/docusaurus.config';
 import moved from '@generated/zoo-data/default/moved.json';
 import { landingTarget, scrollToLanded, setLanded } from '../lib/landing';
+import { hashAnchor } from '../lib/links';
 
 export const LANDED = 'zoo-landed';
 const MOVE_ON = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as const;
@@ -19,7 +20,7 @@ let clear: (() => void) | undefined;
 export function onRouteDidUpdate({ location }: { location: Location }): void {
   clear?.();
   clear = undefined;
-  const anchor = decodeURIComponent(location.hash.slice(1));
+  const anchor = hashAnchor(location.hash);
   if (!anchor) return;
   const element = document.getElementById(anchor);
   if (!element) {

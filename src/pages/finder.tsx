@@ -67,7 +67,12 @@ export default function Finder(): ReactNode {
   // The URL is read after hydration, so the first render matches the server's; in a layout effect,
   // so the budget is drawn before the browser paints again. Until then the form and the results
   // are hidden on a page opened with a query (src/plugins/url-view): drawn, they moved.
-  useLayoutEffect(() => setBudget(parseBudget(location.search, zoo)), [location.search]);
+  // A budget the same as the one shown is not set again: that would render the whole finder twice
+  // on every page view.
+  useLayoutEffect(() => {
+    const next = parseBudget(location.search, zoo);
+    setBudget((shown) => (writeBudget(shown) === writeBudget(next) ? shown : next));
+  }, [location.search]);
   // Onto the budget the URL holds now (history.location), which a route update may not have
   // brought to `budget` yet: two quick changes must not undo each other.
   const update = (change: Partial<Budget>) => {

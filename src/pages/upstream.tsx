@@ -12,6 +12,7 @@ import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import zoo from '@generated/zoo-data/default/upstream.json';
 import Layout from '@theme/Layout';
 import { type ReactNode, useEffect } from 'react';
+import { hashAnchor } from '../lib/links';
 
 export default function Upstream(): ReactNode {
   const { legacyAnchors } = zoo;
@@ -21,7 +22,7 @@ export default function Upstream(): ReactNode {
   for (const anchor of Object.keys(legacyAnchors.anchors)) brokenLinks.collectAnchor(anchor);
 
   useEffect(() => {
-    const anchor = decodeURIComponent(location.hash.slice(1));
+    const anchor = hashAnchor(location.hash);
     const target = legacyAnchors.anchors[anchor];
     // Link's target is made locale-aware by useBaseUrl at render; here the current path gives the prefix.
     if (target) history.replace(location.pathname.replace(/\/upstream$/, '') + target);

@@ -48,7 +48,9 @@ const browser = sharedBrowser();
 
 /** The rows a reader sees, in order. */
 const shownIds = (page: import('playwright-core').Page, table: string) =>
-  page.$$eval(`table#${table} > tbody > tr`, (trs) => trs.filter((tr) => tr.checkVisibility()).map((tr) => tr.id));
+  page.$$eval(`table#${table} > tbody > tr`, (trs) =>
+    trs.filter((tr) => tr.checkVisibility({ visibilityProperty: true })).map((tr) => tr.id),
+  );
 
 describe.each([
   ['en', '', 'GFLOPs', 'Backbone', 'Input size'],
@@ -209,7 +211,11 @@ describe('a filtered table', () => {
     const rows = await page.$$eval('table#quant-coco > tbody > tr', (trs) =>
       trs.map((tr) => {
         const box = tr.getBoundingClientRect();
-        return { shown: tr.checkVisibility(), background: getComputedStyle(tr).backgroundColor, box };
+        return {
+          shown: tr.checkVisibility({ visibilityProperty: true }),
+          background: getComputedStyle(tr).backgroundColor,
+          box,
+        };
       }),
     );
     const shown = rows.filter((r) => r.shown);
@@ -236,7 +242,9 @@ describe('a filtered table', () => {
       const shownNotes = () =>
         block
           .locator('li[id^="fn-"]')
-          .evaluateAll((lis) => lis.filter((li) => li.checkVisibility()).map((li) => li.id));
+          .evaluateAll((lis) =>
+            lis.filter((li) => li.checkVisibility({ visibilityProperty: true })).map((li) => li.id),
+          );
       // each note's id names its erratum (data/errata.json), whose target is a row
       const notesOf = (rows: Row[]) =>
         zoo.errata.flatMap(({ id, target }) =>

@@ -98,7 +98,9 @@ describe.each([
       const ids = expected.map((r) => r.id);
       await expect
         .poll(() =>
-          page.$$eval('#prune-coco > tbody > tr', (trs) => trs.filter((tr) => tr.checkVisibility()).map((tr) => tr.id)),
+          page.$$eval('#prune-coco > tbody > tr', (trs) =>
+            trs.filter((tr) => tr.checkVisibility({ visibilityProperty: true })).map((tr) => tr.id),
+          ),
         )
         .toEqual(ids.includes(id) ? ids : [id, ...ids]);
       expect(await expectLanded(page, id, `#${id}`)).toBe(width === 'a phone' ? 'a card or no row' : 'with its header');

@@ -29,7 +29,9 @@ const hydrated = (page: Page) =>
   expect.poll(() => page.evaluate(() => document.documentElement.dataset.hasHydrated)).toBe('true');
 /** The ids of a table's rows a reader sees, in order. */
 const visibleRows = (page: Page, table: string) =>
-  page.$$eval(`#${table} > tbody > tr`, (trs) => trs.filter((tr) => tr.checkVisibility()).map((tr) => tr.id));
+  page.$$eval(`#${table} > tbody > tr`, (trs) =>
+    trs.filter((tr) => tr.checkVisibility({ visibilityProperty: true })).map((tr) => tr.id),
+  );
 
 const table = (id: string) => {
   const found = zoo.tables.find((t) => t.id === id);
@@ -105,6 +107,20 @@ describe.each([
   );
 });
 
+it('a malformed #anchor neither breaks the page nor the view', async () => {
+  const page = await browser().newPage({ viewport: { width: 1280, height: 800 } });
+  const watched = watch(page);
+  await page.goto(`${baseUrl}/pruning?prune-coco.strategy=r578#%`, { waitUntil: 'networkidle' });
+  await hydrated(page);
+  expect(await visibleRows(page, 'prune-coco')).toEqual(
+    table('prune-coco')
+      .rows.filter((r) => r.strategy === 'r578')
+      .map((r) => r.id),
+  );
+  expect(watched.problems).toEqual([]);
+  await page.close();
+});
+
 describe('before React runs', () => {
   /** A page whose scripts never load: what a reader sees until React starts, or if it never does. */
   async function withoutScripts(path: string) {
@@ -114,17 +130,16 @@ describe('before React runs', () => {
     return page;
   }
 
+  /** The ids of the elements that take room (seen or not): `display` is not `none`. */
+  const laidOut = (page: Page, css: string) =>
+    page.$$eval(css, (all) => all.filter((e) => getComputedStyle(e).display !== 'none').map((e) => e.id));
+  const ids = (rows: { id: string }[]) => rows.map((r) => r.id);
+
   it('a shared filtered table holds its final height, its rows unseen, then shows them if React never starts', async () => {
     const page = await withoutScripts('/pruning?prune-coco.strategy=r578#prune-coco');
-    const r578 = table('prune-coco')
-      .rows.filter((r) => r.strategy === 'r578')
-      .map((r) => r.id);
+    const r578 = ids(table('prune-coco').rows.filter((r) => r.strategy === 'r578'));
     // The rows the filter leaves out take no room; those it keeps are there, not yet seen.
-    expect(
-      await page.$$eval('#prune-coco > tbody > tr', (trs) =>
-        trs.filter((tr) => getComputedStyle(tr).display !== 'none').map((tr) => tr.id),
-      ),
-    ).toEqual(r578);
+    expect(await laidOut(page, '#prune-coco > tbody > tr')).toEqual(r578);
     expect(await page.locator('#prune-coco > tbody').evaluate((b) => getComputedStyle(b).visibility)).toBe('hidden');
     // 3 s after the load, the default view: every row, seen, as without JavaScript.
     await expect
@@ -133,10 +148,30 @@ describe('before React runs', () => {
     await page.close();
   });
 
-  it('a page opened without a query shows its tables at once', async () => {
-    const page = await withoutScripts('/pruning#prune-coco');
-    expect(await visibleRows(page, 'prune-coco')).toEqual(table('prune-coco').rows.map((r) => r.id));
+  it.each([
+    ['without a query', '/pruning#prune-coco'],
+    ['with a query the site does not read', '/pruning?utm_source=chat&fbclid=x1#prune-coco'],
+  ])('a page opened %s shows its tables at once', async (_what, path) => {
+    const page = await withoutScripts(path);
+    expect(await visibleRows(page, 'prune-coco')).toEqual(ids(table('prune-coco').rows));
     expect(await page.evaluate(() => document.documentElement.hasAttribute('data-url-view'))).toBe(false);
+    await page.close();
+  });
+
+  it('a filter value the table does not offer hides no row: React ignores it too', async () => {
+    const page = await withoutScripts('/pruning?prune-coco.strategy=R578&prune-voc.inputSize=999#prune-coco');
+    expect(await laidOut(page, '#prune-coco > tbody > tr')).toEqual(ids(table('prune-coco').rows));
+    expect(await laidOut(page, '#prune-voc > tbody > tr')).toEqual(ids(table('prune-voc').rows));
+    await page.close();
+  });
+
+  it('the row a link names is kept, with its errata note, although the filter hides its like', async () => {
+    const linked = 'prune-coco-mobilenetv1-r578-416';
+    const page = await withoutScripts(`/pruning?prune-coco.strategy=sensity#${linked}`);
+    const rows = table('prune-coco').rows.filter((r) => r.strategy === 'sensity' || r.id === linked);
+    expect(await laidOut(page, '#prune-coco > tbody > tr')).toEqual(ids(rows));
+    // the sensity rows have no errata: the linked row's note is the only one left
+    expect(await laidOut(page, '#prune-coco ~ ol > li')).toEqual([`fn-${linked}-size`]);
     await page.close();
   });
 });

@@ -13,6 +13,7 @@ import { useLocation } from '@docusaurus/router';
 import { useEffectEvent, useLayoutEffect, useRef, useState } from 'react';
 import type { Row, Table, Zoo } from '../../data/schemas';
 import { keepLanded } from '../../lib/landing';
+import { hashAnchor } from '../../lib/links';
 import { applyView, EMPTY_VIEW, parseView, passesFilters, type View, writeView } from '../../lib/tableView';
 
 export interface TableView {
@@ -74,7 +75,7 @@ export function useTableView(zoo: Zoo, table: Table): TableView {
   // rows under the reader's eyes).
   // biome-ignore lint/correctness/useExhaustiveDependencies: key marks a navigation; it is not read
   useLayoutEffect(() => {
-    follow(parseView(location.search, table), decodeURIComponent(location.hash.slice(1)));
+    follow(parseView(location.search, table), hashAnchor(location.hash));
   }, [key, location.search, location.hash, table]);
 
   const setView = (change: (current: View) => View) => {

@@ -61,8 +61,9 @@ export default memo(function ErratumNotes({
             key={r.id}
             id={`fn-${r.erratum}`}
             hidden={!isShown(r) || undefined}
-            // Under a benchmark table, a filter hides a row's notes with it, the head script too.
-            {...(shown && table && row ? filterData(table, row) : {})}
+            // Under a benchmark table, a filter hides a row's notes with it, the head script too
+            // (src/plugins/url-view), which keeps those of the row a link names: data-row.
+            {...(shown && table && row ? { ...filterData(table, row), 'data-row': row.id } : {})}
           >
             <a
               href={`#ref-${r.erratum}`}

@@ -12,37 +12,53 @@
  *   view (Docusaurus sets `data-has-hydrated="true"`);
  * - leaves out the rows the link's filters hide, and their errata notes (by the rows' `data-*`
  *   filter values, lib/tableView's filterData), so each table has its final height at once. The
- *   row the link's #anchor names stays, as React keeps it.
+ *   row the link's #anchor names stays, with its notes, as React keeps them.
+ *
+ * Only a query the site reads marks the page (?utm_source=… or ?fbclid=… hides nothing).
  *
  * Should React never start (its script blocked or failing), the mark comes off 3 s after the page
  * has loaded, and the default view shows, as it does without JavaScript.
  */
 import type { Plugin } from '@docusaurus/types';
 
+/** The query keys the site reads: a table's view (`prune-coco.strategy`), the finder's budget. */
+const VIEW_KEY = /^(.+)\.(sort|dir|model|strategy|inputSize|dataset)$/;
+const BUDGET_KEY = /^(dataset|accuracy|minAccuracy|maxGflops|maxSize|device|maxLatency)$/;
+
 /**
  * Runs in the page's head as it is written here (its source is sent, minified): plain DOM, no
- * imports, nothing it calls may be missing. Any failure leaves the page as it was without it.
+ * imports, nothing outside it. Any failure is caught where it is sent (see below): the page then
+ * shows its default view first, as before.
  */
-export function markUrlView(): void {
-  const query = location.search;
-  if (!query) return;
+export function markUrlView(viewKey: RegExp, budgetKey: RegExp): void {
+  const params = new URLSearchParams(location.search);
+  const finder = /\/finder$/.test(location.pathname);
+  const keys = [...params.keys()];
+  // Only a query this site reads: ?utm_source=… or ?fbclid=… hides nothing.
+  if (!keys.some((key) => viewKey.test(key) || (finder && budgetKey.test(key)))) return;
   const root = document.documentElement;
   root.setAttribute('data-url-view', '');
   addEventListener('load', () => setTimeout(() => root.removeAttribute('data-url-view'), 3000));
-  // The link's #anchor names a row React shows whatever the filters: it keeps its place too.
-  const anchor = location.hash ? `:not(#${CSS.escape(decodeURIComponent(location.hash.slice(1)))})` : '';
+  let anchor = location.hash.slice(1);
+  try {
+    anchor = decodeURIComponent(anchor);
+  } catch {}
+  // The row the link's #anchor names is shown whatever the filters, with its errata notes (each
+  // note says its row in data-row), as React shows them.
+  const row = anchor ? `:not(#${CSS.escape(anchor)})` : '';
+  const itsNote = anchor ? `[data-row="${CSS.escape(anchor)}"]` : '';
   let css = '';
-  new URLSearchParams(query).forEach((value, key) => {
+  for (const key of new Set(keys)) {
     const filter = /^(.+)\.(model|strategy|inputSize|dataset)$/.exec(key);
-    if (!filter) return;
-    const before = `[data-url-view]:not([data-has-hydrated="true"]) #${CSS.escape(filter[1] ?? '')}`;
-    const match = `[data-${filter[2]?.toLowerCase()}="${CSS.escape(value)}"]`;
-    // A rule a filter, each filter hiding what it leaves out; and a rule a selector, so that a
-    // browser without :has() drops only the rule that uses it.
-    css += `${before}>tbody>tr:not(${match})${anchor}{display:none}`;
-    css += `${before}~ol>li:not(${match}){display:none}`;
-    css += `${before}~ol:not(:has(>li${match})){display:none}`;
-  });
+    if (!filter) continue;
+    // Each filter alone (React reads a key's first value), and only where some row has its value:
+    // React ignores a value the table does not offer. Without :has(), nothing is hidden.
+    const match = `[data-${filter[2]?.toLowerCase()}="${CSS.escape(params.get(key) ?? '')}"]`;
+    const table = `[data-url-view]:not([data-has-hydrated="true"]) #${CSS.escape(filter[1] ?? '')}:has(>tbody>tr${match})`;
+    css += `${table}>tbody>tr:not(${match})${row}{display:none}`;
+    css += `${table}~ol>li:not(${match})${itsNote && `:not(${itsNote})`}{display:none}`;
+    css += `${table}~ol:not(:has(>li${match}))${itsNote && `:not(:has(>li${itsNote}))`}{display:none}`;
+  }
   if (css) document.head.appendChild(document.createElement('style')).textContent = css;
 }
 
@@ -50,7 +66,12 @@ export default function urlViewPlugin(): Plugin {
   return {
     name: 'url-view',
     injectHtmlTags: () => ({
-      headTags: [{ tagName: 'script', innerHTML: `try{(${markUrlView.toString()})()}catch(e){}` }],
+      headTags: [
+        {
+          tagName: 'script',
+          innerHTML: `try{(${markUrlView.toString()})(${VIEW_KEY},${BUDGET_KEY})}catch(e){}`,
+        },
+      ],
     }),
   };
 }
