@@ -20,17 +20,23 @@
  * has loaded, and the default view shows, as it does without JavaScript.
  */
 import type { Plugin } from '@docusaurus/types';
+import { LIMITS } from '../../lib/finder';
+import { FILTER_FIELDS } from '../../lib/tableView';
 
-/** The query keys the site reads: a table's view (`prune-coco.strategy`), the finder's budget. */
-const VIEW_KEY = /^(.+)\.(sort|dir|model|strategy|inputSize|dataset)$/;
-const BUDGET_KEY = /^(dataset|accuracy|minAccuracy|maxGflops|maxSize|device|maxLatency)$/;
+/**
+ * The query keys the site reads, from the lists its readers use: a table's view (lib/tableView:
+ * `<table>.sort`, `.dir` and a key per filter) and the finder's budget (lib/finder's parseBudget).
+ */
+const FILTER_KEY = new RegExp(`^(.+)\\.(${FILTER_FIELDS.join('|')})$`);
+const VIEW_KEY = new RegExp(`^(.+)\\.(sort|dir|${FILTER_FIELDS.join('|')})$`);
+const BUDGET_KEY = new RegExp(`^(dataset|accuracy|device|${LIMITS.join('|')})$`);
 
 /**
  * Runs in the page's head as it is written here (its source is sent, minified): plain DOM, no
  * imports, nothing outside it. Any failure is caught where it is sent (see below): the page then
  * shows its default view first, as before.
  */
-export function markUrlView(viewKey: RegExp, budgetKey: RegExp): void {
+export function markUrlView(viewKey: RegExp, budgetKey: RegExp, filterKey: RegExp): void {
   const params = new URLSearchParams(location.search);
   const finder = /\/finder$/.test(location.pathname);
   const keys = [...params.keys()];
@@ -49,7 +55,7 @@ export function markUrlView(viewKey: RegExp, budgetKey: RegExp): void {
   const itsNote = anchor ? `[data-row="${CSS.escape(anchor)}"]` : '';
   let css = '';
   for (const key of new Set(keys)) {
-    const filter = /^(.+)\.(model|strategy|inputSize|dataset)$/.exec(key);
+    const filter = filterKey.exec(key);
     if (!filter) continue;
     // Each filter alone (React reads a key's first value), and only where some row has its value:
     // React ignores a value the table does not offer. Without :has(), nothing is hidden.
@@ -69,7 +75,7 @@ export default function urlViewPlugin(): Plugin {
       headTags: [
         {
           tagName: 'script',
-          innerHTML: `try{(${markUrlView.toString()})(${VIEW_KEY},${BUDGET_KEY})}catch(e){}`,
+          innerHTML: `try{(${markUrlView.toString()})(${VIEW_KEY},${BUDGET_KEY},${FILTER_KEY})}catch(e){}`,
         },
       ],
     }),
