@@ -83,6 +83,8 @@ describe('an unknown address', () => {
   it('answers 404 with a page that leads to the tables and models', async () => {
     const { status, text } = await get('/pruning-old');
     expect(status).toBe(404);
+    // Titled as what it is, not as the site alone: the title is what a screen reader announces first.
+    expect(attr(text, /<title[^>]*>([^<]*)/)).toBe('Page Not Found | PaddleDetection Compression Zoo');
     expect(text).toMatch(/<meta[^>]*name=description/);
     expect(text).toContain('href=/pruning');
     expect(text).toContain('href=/models');
@@ -90,6 +92,7 @@ describe('an unknown address', () => {
 
   it('has a Chinese 404 page too, for hosts that serve one per locale', async () => {
     const { text } = await get('/zh-Hans/404.html');
+    expect(attr(text, /<title[^>]*>([^<]*)/)).toBe('找不到页面 | PaddleDetection Compression Zoo');
     expect(text).toContain('href=/zh-Hans/pruning');
     expect(text).toContain('href=/zh-Hans/models');
   });

@@ -207,6 +207,8 @@ describe('the Chinese pages', () => {
     await page.mouse.move(20, 20);
     await expect.poll(() => reactRunning(page)).toBe(true);
     expect(await page.locator('main [lang="zh-Hans"]').count()).toBe(0);
+    // React keeps the page's own title (the theme's docs layout set none: the site's name alone)
+    expect(await page.title()).toBe('Page Not Found | PaddleDetection Compression Zoo');
     await page.close();
   });
 

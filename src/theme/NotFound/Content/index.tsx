@@ -6,6 +6,7 @@ import Head from '@docusaurus/Head';
 import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import { PageMetadata } from '@docusaurus/theme-common';
 import Heading from '@theme/Heading';
 import clsx from 'clsx';
 import { lazy, type ReactNode, Suspense, useEffect, useState } from 'react';
@@ -47,8 +48,13 @@ function OtherLocaleNote(): ReactNode {
 }
 
 export default function NotFoundContent({ className }: { className?: string }) {
+  const title = translate({ id: 'theme.NotFound.title', message: 'Page Not Found' });
   return (
     <main className={clsx('container margin-vert--xl', className)}>
+      {/* The page's title too, not the site's alone: the docs plugin answers an unknown address under
+          its root (this whole site) with this component alone, which the theme's NotFound page wraps
+          with the title. A screen reader announces the title first; a tab shows it. */}
+      <PageMetadata title={title} />
       <Head>
         <meta
           name="description"
@@ -62,7 +68,7 @@ export default function NotFoundContent({ className }: { className?: string }) {
       <div className="row">
         <div className="col col--8 col--offset-2">
           <Heading as="h1" className="hero__title">
-            <Translate id="theme.NotFound.title">Page Not Found</Translate>
+            {title}
           </Heading>
           <OtherLocaleNote />
           <p>
