@@ -12,6 +12,8 @@
  * - click → updated table, React running: sort, filter, reset, copy-link; beside them, the same
  *   sort, filter and reset made to the stock page's plain table by a bare listener (the yardstick);
  *   then sort and reset again, `--repeat` times (10; 0 skips) each page view, for steadier medians;
+ *   and, to split a sort's time between the browser and the script, the same rows reversed by a
+ *   bare script (no React, no handler) as often, on both pages (at least twice);
  * - scroll-then-tap: the reader scrolls to the COCO table 1.5 s after load and taps "sort".
  * A benchmark, not a test: run by hand, figures go into the notes.
  */
@@ -326,6 +328,34 @@ async function repeated(
   return out;
 }
 
+/**
+ * The table's rows put in reverse order by a bare script, `times` over (an even number: the rows
+ * end where React left them), each timed to the frame after: what reordering these rows costs the
+ * browser alone (style, layout, paint), without React or any handler. Beside the stock table's
+ * figure, it splits a sort's time between the rows' markup and styles (cards on a phone, each
+ * figure with its label) and the script that decides the order.
+ */
+async function bareReorder(page: Page, tbody: string, times: number): Promise<number[]> {
+  return page.evaluate(
+    async ([css, n]) => {
+      const body = document.querySelector<HTMLTableSectionElement>(css as string);
+      if (!body) throw new Error(`no ${css}`);
+      body.scrollIntoView({ block: 'center' });
+      const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      const out: number[] = [];
+      for (let i = 0; i < (n as number); i++) {
+        await new Promise((resolve) => setTimeout(resolve, 150));
+        const start = performance.now();
+        body.append(...[...body.rows].reverse());
+        await frame();
+        out.push(performance.now() - start);
+      }
+      return out;
+    },
+    [tbody, times - (times % 2)] as const,
+  );
+}
+
 /** The reader scrolls to the COCO table 1.5 s after load and taps its GFLOPs sort button. */
 async function scrollThenTap(browser: Browser, url: string): Promise<number> {
   const { page, close } = await phonePage(browser);
@@ -391,6 +421,8 @@ async function main() {
         );
         for (const value of again.sort) add(`${site}.sortAgain`, value);
         for (const value of again.reset) add(`${site}.resetAgain`, value);
+        const tbody = site === 'ours' ? '#prune-coco tbody' : `${PLAIN} tbody`;
+        for (const value of await bareReorder(view.page, tbody, Math.max(times, 2))) add(`${site}.bare`, value);
         await view.close();
       }
       add('ours.scrollTap', await scrollThenTap(browser, `${ours.baseUrl}${PAGE}`));
@@ -444,6 +476,8 @@ async function main() {
       console.log(row(`  ${k}, clicked again and again (median)`, med(`ours.${k}Again`), med(`stock.${k}Again`), 'ms'));
     console.log(`  (${times} sorts and resets a page view, after the first: the steadier figure to compare builds by)`);
   }
+  console.log(row('  the rows reversed by a bare script (median)', med('ours.bare'), med('stock.bare'), 'ms'));
+  console.log("  (no React, no handler: the browser's own cost of moving these rows, to the next frame)");
   const scrollTap = med('ours.scrollTap');
   console.log(row('scroll to the table at 1.5 s, tap sort → sorted', scrollTap, undefined, 'ms'));
   console.log('\nTargets (issue 15)');
