@@ -64,6 +64,27 @@ describe('sorting and filtering a table', () => {
     expect(rowIds()[0]).toBe('prune-voc-mobilenetv1-baseline-608');
   });
 
+  it("sorted by a column's Δ, says the column is sorted, in no order of its own figures (aria-sort other)", () => {
+    renderZoo(<BenchmarkTable id="prune-voc" />);
+    const { header } = boxApHeader();
+    const byDelta = within(header).getByRole('button', { name: 'Sort Box AP (%) by change from baseline' });
+    act(() => {
+      fireEvent.click(byDelta);
+    });
+    expect(new URLSearchParams(window.location.search).get('prune-voc.sort')).toBe('box-ap.delta');
+    expect(header.getAttribute('aria-sort')).toBe('other');
+    // its figures were not ascending: the delta order is not theirs
+    const boxAp = rowIds().map(
+      (id) => document.querySelector(`#${id} td[data-label="Box AP (%)"]`)?.firstChild?.textContent,
+    );
+    expect(boxAp).not.toEqual([...boxAp].sort());
+    // back to the figures themselves: a direction again
+    act(() => {
+      fireEvent.click(within(header).getAllByRole('button')[0] as HTMLElement);
+    });
+    expect(header.getAttribute('aria-sort')).toBe('ascending');
+  });
+
   it('keeps both of two changes made before it has re-rendered (a fast hand, or clicks replayed at start)', () => {
     renderZoo(<BenchmarkTable id="prune-voc" />);
     const header = screen.getAllByRole('columnheader')[5] as HTMLElement; // Box AP

@@ -303,7 +303,17 @@ export function BenchmarkTableView({ zoo, table }: { zoo: PageZoo; table: Table 
                         .filter(Boolean)
                         .join(' ') || undefined
                     }
-                    aria-sort={sorted ? (sorted.dir === 'asc' ? 'ascending' : 'descending') : undefined}
+                    // Sorted by its Δ, the column's own figures are in no order: "other", as ARIA has it,
+                    // not "ascending" (the Δ button's mark shows the direction to the eye).
+                    aria-sort={
+                      sorted
+                        ? sorted.by === 'delta'
+                          ? 'other'
+                          : sorted.dir === 'asc'
+                            ? 'ascending'
+                            : 'descending'
+                        : undefined
+                    }
                     // Its header text alone, not its Δ button's name too ("GFLOPs Sort GFLOPs by change…"),
                     // is what a screen reader repeats for each cell of the column.
                     aria-label={hasDeltas ? headers.get(key) : undefined}
