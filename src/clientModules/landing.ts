@@ -9,7 +9,7 @@
  */
 import siteConfig from '@generated/docusaurus.config';
 import moved from '@generated/zoo-data/default/moved.json';
-import { landingTarget, scrollToLanded, setLanded } from '../lib/landing';
+import { focusLanded, landingTarget, scrollToLanded, setLanded } from '../lib/landing';
 import { hashAnchor } from '../lib/links';
 
 export const LANDED = 'zoo-landed';
@@ -17,7 +17,13 @@ const MOVE_ON = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as const;
 
 let clear: (() => void) | undefined;
 
-export function onRouteDidUpdate({ location }: { location: Location }): void {
+export function onRouteDidUpdate({
+  location,
+  previousLocation,
+}: {
+  location: Location;
+  previousLocation: Location | null;
+}): void {
   clear?.();
   clear = undefined;
   const anchor = hashAnchor(location.hash);
@@ -35,6 +41,10 @@ export function onRouteDidUpdate({ location }: { location: Location }): void {
   scrollToLanded(element);
   target.classList.add(LANDED);
   setLanded(element);
+  // Followed from another place of the site, not opened (where the browser starts the next Tab there
+  // itself), nor a change of the query alone (the finder's fields write theirs as the reader types).
+  if (previousLocation && (previousLocation.pathname !== location.pathname || previousLocation.hash !== location.hash))
+    focusLanded(target);
   const moveOn = () => clear?.();
   clear = () => {
     target.classList.remove(LANDED);

@@ -35,6 +35,22 @@ export function scrollToLanded(element: HTMLElement): void {
 }
 
 /**
+ * Moves the keyboard's focus to what a link within the site landed on, so that the next Tab goes on
+ * from there and a screen reader reads it. The browser does so for a page opened at an #anchor, and
+ * Docusaurus moves focus to the page's top for a link without one, but a link with one (an erratum
+ * mark, a teacher's row, a search result) left focus on the link that was gone with its page: the
+ * next Tab started again at the top of the page. Focusable for the moment only (tabindex -1, taken
+ * off once focus leaves): a click inside a row later must not focus the whole row.
+ */
+export function focusLanded(target: HTMLElement): void {
+  if (!target.hasAttribute('tabindex')) {
+    target.setAttribute('tabindex', '-1');
+    target.addEventListener('blur', () => target.removeAttribute('tabindex'), { once: true });
+  }
+  target.focus({ preventScroll: true });
+}
+
+/**
  * The element a shared link landed on, from the landing (clientModules/landing) until the reader
  * moves on. Kept here, apart from the client module, so that a table can bring it back into view.
  */

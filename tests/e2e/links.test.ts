@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { dataZoo, PHONE, sharedBrowser, watch } from './browser';
+import { dataZoo, PHONE, reactRunning, sharedBrowser, watch } from './browser';
 
 const baseUrl = inject('baseUrl');
 const zoo = dataZoo();
@@ -120,6 +120,45 @@ describe.each([
     // no reload happened: the page kept its JavaScript state
     expect(await page.evaluate(() => (window as unknown as { marker?: boolean }).marker)).toBe(true);
     await expectLanded(page, 'quant-coco-resnet34-baseline-608', '#quant-coco-resnet34-baseline-608');
+    await page.close();
+  });
+
+  it('an erratum mark followed by keyboard: focus is on the erratum, and the next Tab goes on from there', async () => {
+    const page = await browser().newPage({ viewport: { width: 1280, height: 720 } });
+    await page.goto(`${baseUrl}${prefix}/pruning`, { waitUntil: 'networkidle' });
+    await page.mouse.move(10, 10);
+    await expect.poll(() => reactRunning(page)).toBe(true);
+    const row = 'prune-coco-mobilenetv1-r578-608';
+    const erratum = `erratum-${row}-size`;
+    // The mark is reached with ← → in its row (lib/rowKeys); Enter follows it.
+    await page.locator(`#${row} a[href="${prefix}/errata#${erratum}"]`).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${baseUrl}${prefix}/errata#${erratum}`);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe(erratum);
+    await expectLanded(page, erratum, `#${erratum}`);
+    await page.keyboard.press('Tab');
+    // the erratum's first link (back to its row), not the page's first stop at its top
+    const stop = await page.evaluate((id) => {
+      const active = document.activeElement;
+      return { inEntry: document.getElementById(id)?.contains(active) ?? false, href: active?.getAttribute('href') };
+    }, erratum);
+    expect(stop).toEqual({ inEntry: true, href: `${prefix}/pruning#${row}` });
+    // focusable only while it held focus: a click in the entry later focuses nothing
+    expect(await page.locator(`#${erratum}`).getAttribute('tabindex')).toBeNull();
+    await page.close();
+  });
+
+  it('a page opened at an #anchor leaves focus where the browser puts it', async () => {
+    const page = await browser().newPage({ viewport: { width: 1280, height: 720 } });
+    await page.goto(`${baseUrl}${prefix}/errata#erratum-prune-coco-mobilenetv1-r578-608-size`, {
+      waitUntil: 'networkidle',
+    });
+    await expectLanded(
+      page,
+      'erratum-prune-coco-mobilenetv1-r578-608-size',
+      '#erratum-prune-coco-mobilenetv1-r578-608-size',
+    );
+    expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
     await page.close();
   });
 
