@@ -463,6 +463,65 @@ describe('the trade-off charts', () => {
     },
   );
 
+  // A pointer gets a mark's tooltip (its <title>); the keyboard gets its name drawn beside it.
+  it.each([
+    ['a 1280 px laptop', { viewport: { width: 1280, height: 900 } }],
+    ['a 390 px phone', PHONE],
+  ])('on %s, each mark the keyboard reaches is named beside it, inside the drawing', async (_where, options) => {
+    const page = await browser().newPage(options);
+    await page.goto(`${baseUrl}/charts`, { waitUntil: 'networkidle' });
+    await page.mouse.move(5, 5);
+    await expect.poll(() => reactRunning(page)).toBe(true);
+    const figure = page.locator('#chart-coco-gflops');
+    const marks = await figure.locator('svg a').count();
+    expect(marks).toBeGreaterThan(5);
+    // Tab from the top of the page to the chart's first mark
+    for (let i = 0; i < 80; i++) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(() => document.activeElement?.closest('#chart-coco-gflops svg') !== null)) break;
+    }
+    const seen: string[] = [];
+    for (let i = 0; i < marks; i++) {
+      if (i > 0) await page.keyboard.press('Tab');
+      const drawn = await page.evaluate(() => {
+        const mark = document.activeElement as SVGAElement;
+        const svg = mark.closest('svg') as SVGSVGElement;
+        const names = [...svg.querySelectorAll(':scope > g[aria-hidden="true"] > text')];
+        const box = names[0]?.getBoundingClientRect();
+        const frame = svg.getBoundingClientRect();
+        const scale = frame.width / svg.viewBox.baseVal.width;
+        return {
+          label: mark.getAttribute('aria-label') ?? '',
+          names: names.map((t) => [...t.querySelectorAll('tspan')].map((line) => line.textContent).join(' · ')),
+          inside:
+            !!box &&
+            box.left >= frame.left &&
+            box.right <= frame.right &&
+            box.top >= frame.top &&
+            box.bottom <= frame.bottom,
+          px: names[0] ? Number.parseFloat(getComputedStyle(names[0]).fontSize) * scale : 0,
+        };
+      });
+      // "YOLOv3-MobileNetV1 · r578 · 608: GFLOPs 6.27, …" is named "YOLOv3-MobileNetV1", then "r578 · 608"
+      expect(drawn.names).toEqual([drawn.label.split(': ')[0]]);
+      expect(drawn.inside, drawn.label).toBe(true);
+      expect(drawn.px).toBeGreaterThanOrEqual(10);
+      seen.push(drawn.label);
+    }
+    expect(new Set(seen).size).toBe(marks);
+    // gone once the keyboard leaves the marks, and never drawn for the pointer (it has the tooltip)
+    await page.keyboard.press('Tab');
+    expect(await figure.locator('svg > g[aria-hidden="true"] text').count()).toBe(0);
+    const first = figure.locator('svg a path[data-category]').first();
+    await first.evaluate((path) => path.scrollIntoView({ block: 'center' }));
+    const mark = await first.boundingBox();
+    if (!mark) throw new Error('the first mark is not drawn');
+    await page.mouse.move(mark.x + mark.width / 2, mark.y + mark.height / 2);
+    await expect.poll(() => figure.locator('svg a:hover').count()).toBe(1);
+    expect(await figure.locator('svg > g[aria-hidden="true"] text').count()).toBe(0);
+    await page.close();
+  });
+
   // A mark is ~5 px wide on a phone and marks crowd at the cheap end: each takes a target up to
   // 24 px wide (WCAG 2.5.8), and where marks are closer, the part of the plane nearest to it.
   it('on a phone, a tap near a mark takes the nearest mark, up to 11 px from it', async () => {

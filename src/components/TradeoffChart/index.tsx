@@ -19,7 +19,7 @@ import {
   symbolTriangle,
   symbolWye,
 } from 'd3-shape';
-import type { ReactNode } from 'react';
+import { type ReactNode, useLayoutEffect, useRef, useState } from 'react';
 import type { Locale, Zoo } from '../../data/schemas';
 import { useLocale, useZoo } from '../../hooks/useZoo';
 import {
@@ -71,8 +71,49 @@ function category(zoo: Zoo, p: ChartPoint): string {
 
 /** A point as a reader names it, teacher and all: a distilled model and its plain twin are two points. */
 function pointName(zoo: Zoo, p: ChartPoint): string {
+  return pointNameLines(zoo, p).join(' · ');
+}
+
+/** The same name in two parts: the model, then its kind and input size. */
+function pointNameLines(zoo: Zoo, p: ChartPoint): [string, string] {
   const model = zoo.models.find((m) => m.id === p.variant.model)?.name ?? p.variant.model;
-  return `${model} · ${category(zoo, p)} · ${p.variant.inputSize}`;
+  return [model, `${category(zoo, p)} · ${p.variant.inputSize}`];
+}
+
+/** Room kept between the focused mark's name and the drawing's edges. */
+const EDGE = 4;
+
+/**
+ * The name of the mark under the keyboard's focus: the model on one line, its kind and input size on
+ * the next (a distilled model's name is too long for one line on a phone), over the mark (under it
+ * near the top), centred on it but kept inside the drawing, which is measured before it is painted.
+ * For the eye only: the mark's link is named already.
+ */
+function FocusName({ lines, x, y }: { lines: string[]; x: number; y: number }): ReactNode {
+  const text = useRef<SVGTextElement>(null);
+  const [left, setLeft] = useState<number>();
+  useLayoutEffect(() => {
+    const width = text.current?.getBBox().width ?? 0;
+    setLeft(Math.max(EDGE, Math.min(x - width / 2, WIDTH - EDGE - width)));
+  }, [x]);
+  const above = y > 80;
+  return (
+    // biome-ignore lint/a11y/noAriaHiddenOnFocusable: a group of text, not focusable; the focused link says the name
+    <g aria-hidden="true">
+      <text
+        ref={text}
+        className={styles.focusName}
+        y={above ? y - 14 : y + 14}
+        visibility={left === undefined ? 'hidden' : undefined}
+      >
+        {lines.map((line, i) => (
+          <tspan key={line} x={left ?? x} dy={i > 0 ? '1.2em' : above ? `${-1.2 * (lines.length - 1)}em` : '0.9em'}>
+            {line}
+          </tspan>
+        ))}
+      </text>
+    </g>
+  );
 }
 
 export function TradeoffChart({
@@ -149,6 +190,8 @@ export function TradeoffChart({
   };
   // Each point's name, once: its link's label and its tooltip.
   const names = points.map(describe);
+  // The mark the keyboard is on: a tooltip shows for the pointer alone, so its name is drawn beside it.
+  const [focused, setFocused] = useState<ChartPoint>();
 
   return (
     <figure id={spec.id} className={styles.figure}>
@@ -184,7 +227,14 @@ export function TradeoffChart({
         </text>
         {path && <path className={styles.frontier} d={path} />}
         {points.map((p, i) => (
-          <a key={p.variant.key} href={rowHref(p)} className={styles.point} aria-label={names[i]}>
+          <a
+            key={p.variant.key}
+            href={rowHref(p)}
+            className={styles.point}
+            aria-label={names[i]}
+            onFocus={(e) => setFocused(e.currentTarget.matches(':focus-visible') ? p : undefined)}
+            onBlur={() => setFocused(undefined)}
+          >
             <title>{names[i]}</title>
             {/* The target: the mark's Voronoi cell within HIT_RADIUS of it, unseen. A mark at the very
                 place of another has no cell: its circle alone. */}
@@ -204,6 +254,10 @@ export function TradeoffChart({
             />
           </a>
         ))}
+        {/* One per mark (its key): measured anew for each. */}
+        {focused && (
+          <FocusName key={focused.variant.key} lines={pointNameLines(zoo, focused)} x={x(focused.x)} y={y(focused.y)} />
+        )}
       </svg>
       <figcaption className={styles.caption}>
         <strong>{translate({ id: 'chart.caption.title', message: '{title}.' }, { title })}</strong>
