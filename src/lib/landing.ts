@@ -35,19 +35,32 @@ export function scrollToLanded(element: HTMLElement): void {
 }
 
 /**
- * Moves the keyboard's focus to what a link within the site landed on, so that the next Tab goes on
- * from there and a screen reader reads it. The browser does so for a page opened at an #anchor, and
- * Docusaurus moves focus to the page's top for a link without one, but a link with one (an erratum
- * mark, a teacher's row, a search result) left focus on the link that was gone with its page: the
- * next Tab started again at the top of the page. Focusable for the moment only (tabindex -1, taken
- * off once focus leaves): a click inside a row later must not focus the whole row.
+ * Moves the keyboard's focus to what a followed link landed on, so that the next Tab goes on from
+ * there and a screen reader reads it. For a page opened at an #anchor the browser starts the next
+ * Tab there itself, and Docusaurus moves focus to the page's top after a link without one; after a
+ * link with one (an erratum mark, a teacher's row, a search result) focus stayed on the link, gone
+ * with its page, and the next Tab started again at the top.
+ *
+ * Focusable for the moment only (tabindex -1): taken off once focus has moved elsewhere, so that a
+ * click in a row later does not focus the whole row; kept while the window alone lost focus (the
+ * element is still the page's active one, and taking it off would drop focus to the page's start);
+ * taken off at once if the element could not take focus (hidden).
  */
 export function focusLanded(target: HTMLElement): void {
-  if (!target.hasAttribute('tabindex')) {
-    target.setAttribute('tabindex', '-1');
-    target.addEventListener('blur', () => target.removeAttribute('tabindex'), { once: true });
-  }
+  const added = !target.hasAttribute('tabindex');
+  if (added) target.setAttribute('tabindex', '-1');
   target.focus({ preventScroll: true });
+  if (!added) return;
+  if (document.activeElement !== target) {
+    target.removeAttribute('tabindex');
+    return;
+  }
+  const off = () => {
+    if (document.activeElement === target) return;
+    target.removeAttribute('tabindex');
+    target.removeEventListener('blur', off);
+  };
+  target.addEventListener('blur', off);
 }
 
 /**

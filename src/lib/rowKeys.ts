@@ -11,6 +11,8 @@ export function rowStep(from: Element, key: string): HTMLElement | undefined {
   const row = from.closest('tr');
   if (step === 0 || !row) return undefined;
   const stops = [...row.querySelectorAll<HTMLElement>(STOPS)];
+  // From the row itself (a link landed on it, clientModules/landing): → to its first stop, ← to its last.
+  if (from === row) return step > 0 ? stops[0] : stops.at(-1);
   const at = stops.indexOf(from as HTMLElement);
   return at < 0 ? undefined : stops[at + step];
 }

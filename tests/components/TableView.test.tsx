@@ -73,11 +73,11 @@ describe('sorting and filtering a table', () => {
     });
     expect(new URLSearchParams(window.location.search).get('prune-voc.sort')).toBe('box-ap.delta');
     expect(header.getAttribute('aria-sort')).toBe('other');
-    // its figures were not ascending: the delta order is not theirs
-    const boxAp = rowIds().map(
-      (id) => document.querySelector(`#${id} td[data-label="Box AP (%)"]`)?.firstChild?.textContent,
+    // the premise: in the delta's order, the column's own figures do not ascend
+    const boxAp = rowIds().map((id) =>
+      Number(document.querySelector(`#${id} td[data-label="Box AP (%)"]`)?.firstChild?.textContent),
     );
-    expect(boxAp).not.toEqual([...boxAp].sort());
+    expect(boxAp).not.toEqual([...boxAp].sort((a, b) => a - b));
     // back to the figures themselves: a direction again
     act(() => {
       fireEvent.click(within(header).getAllByRole('button')[0] as HTMLElement);

@@ -120,6 +120,13 @@ describe.each([
     // no reload happened: the page kept its JavaScript state
     expect(await page.evaluate(() => (window as unknown as { marker?: boolean }).marker)).toBe(true);
     await expectLanded(page, 'quant-coco-resnet34-baseline-608', '#quant-coco-resnet34-baseline-608');
+    // followed, so focus is on the row it landed on: the next Tab goes on from there
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('quant-coco-resnet34-baseline-608');
+    // back is not a link followed: the section it returns to is scrolled to, not focused
+    await page.goBack();
+    await page.waitForURL(`${baseUrl}${prefix}/pruning#distilled-pruning-coco`);
+    await expectLanded(page, 'distilled-pruning-coco', 'h2#distilled-pruning-coco, h3#distilled-pruning-coco');
+    expect(await page.evaluate(() => document.activeElement?.id ?? '')).not.toBe('distilled-pruning-coco');
     await page.close();
   });
 

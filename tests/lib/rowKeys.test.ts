@@ -26,6 +26,13 @@ describe('← → within a table row', () => {
     expect(rowStep(el('copy'), 'ArrowLeft')).toBeUndefined();
   });
 
+  it('from the row itself (a link landed on it), → reaches its first stop and ← its last', () => {
+    const tr = row();
+    expect(rowStep(tr, 'ArrowRight')?.id).toBe('copy');
+    expect(rowStep(tr, 'ArrowLeft')?.id).toBe('download');
+    expect(rowStep(tr, 'Enter')).toBeUndefined();
+  });
+
   it('never leaves the row and leaves other keys alone', () => {
     row();
     expect(rowStep(el('download'), 'ArrowRight')).toBeUndefined();

@@ -40,7 +40,9 @@ export default function CopyLink({ page, anchor, label }: { page: string; anchor
       setStatus(translate({ id: 'copyLink.copied', message: 'Link copied' }));
     } catch {
       setStatus(translate({ id: 'copyLink.failed', message: 'Could not copy; the link is in the address bar' }));
-      window.location.hash = anchor;
+      // In the address bar for the reader to copy, past the router: a navigation would scroll the page
+      // and move focus to the row (clientModules/landing) over what was just said.
+      window.history.replaceState(window.history.state, '', `#${anchor}`);
     }
     window.setTimeout(() => setStatus(''), 2500);
   };
