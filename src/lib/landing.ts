@@ -38,7 +38,7 @@ export function scrollToLanded(element: HTMLElement): void {
  * Moves the keyboard's focus to what a followed link landed on, so that the next Tab goes on from
  * there and a screen reader reads it. For a page opened at an #anchor the browser starts the next
  * Tab there itself, and Docusaurus moves focus to the page's top after a link without one; after a
- * link with one (an erratum mark, a teacher's row, a search result) focus stayed on the link, gone
+ * link with one (an erratum mark, a teacher's row) focus stayed on the link, gone
  * with its page, and the next Tab started again at the top.
  *
  * Focusable for the moment only (tabindex -1): taken off once focus has moved elsewhere, so that a
