@@ -89,6 +89,27 @@ describe('page data', () => {
     },
   );
 
+  // Infima's components and utilities that nothing here names are not in the stylesheet every page
+  // loads (src/plugins/lean-bundle/unusedInfima.ts), all of their rules; the theme's own are.
+  it.each(['/pruning', '/zh-Hans/pruning'])("%s's stylesheet has none of Infima's unused rules", async (pathname) => {
+    const html = await (await fetch(`${baseUrl}${pathname}`)).text();
+    const href = html.match(/<link[^>]+href=["']?([^"' >]+\.css)/)?.[1];
+    expect(href, 'a stylesheet').toBeDefined();
+    const css = await (await fetch(new URL(href ?? '', `${baseUrl}${pathname}`))).text();
+    const rules = (cls: string) => new RegExp(`\\.${cls}(?![\\w-])[^{]*\\{`).test(css);
+    for (const cls of [
+      'tabs__item',
+      'avatar__photo',
+      'card__body',
+      'pills__item',
+      'pagination__link',
+      'margin-top--xl',
+    ])
+      expect(rules(cls), cls).toBe(false);
+    for (const cls of ['navbar__brand', 'button--secondary', 'pagination-nav__link', 'margin-vert--lg', 'hero__title'])
+      expect(rules(cls), cls).toBe(true);
+  });
+
   it('/quantization loads its own rows, and of the others only those its rows name as baseline or teacher', async () => {
     const text = textOf((await scriptsOf('/quantization')).view);
     const own = zoo.tables.filter((t) => t.page === 'quantization').flatMap((t) => t.rows);

@@ -19,11 +19,15 @@
  *   /pruning's page view, gzipped, is ~1.2 KB lighter. The theme's and the plugins' classes keep
  *   their names, which their styles and ours match by (`[class*="searchHintContainer"]`); so do
  *   the theme components in src/theme, whose stand-in search bar copies the plugin's names.
+ * - Infima's unused components and utility classes (unusedInfima.ts): their rules leave the
+ *   stylesheet, and the build stops if a page or a script starts to name one of them.
  */
+import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { LoadContext, Plugin } from '@docusaurus/types';
+import { droppedClassesIn, dropUnusedInfima } from './unusedInfima';
 
 const require = createRequire(import.meta.url);
 
@@ -71,11 +75,39 @@ function shortClassNames(config: { module?: { rules?: unknown[] } }, siteDir: st
   }
 }
 
+/** Each built page or script (a locale's build, outDir) that names a class whose styles were dropped. */
+function namesOfDroppedStyles(outDir: string): string[] {
+  const found: string[] = [];
+  for (const entry of fs.readdirSync(outDir, { recursive: true, encoding: 'utf8' })) {
+    const kind = entry.endsWith('.html') ? 'html' : entry.endsWith('.js') ? 'js' : undefined;
+    if (!kind) continue;
+    const names = droppedClassesIn(fs.readFileSync(path.join(outDir, entry), 'utf8'), kind);
+    if (names.length > 0) found.push(`${path.join(outDir, entry)}: ${names.join(', ')}`);
+  }
+  return found;
+}
+
 export default function leanBundle(context: LoadContext): Plugin {
   const prism = (context.siteConfig.themeConfig as { prism?: { additionalLanguages?: string[] } }).prism;
   const registersLanguages = (prism?.additionalLanguages?.length ?? 0) > 0;
   return {
     name: 'lean-bundle',
+    configurePostCss(options) {
+      // First: Docusaurus's cascade-layers plugin then wraps Infima's rules in an @layer, moving them
+      // into a new parent, and rules removed after that move were only half of them (every other one).
+      options.plugins.unshift(dropUnusedInfima());
+      return options;
+    },
+    async postBuild({ outDir }) {
+      const found = namesOfDroppedStyles(outDir);
+      if (found.length > 0) {
+        throw new Error(
+          `The build names Infima classes whose styles lean-bundle drops:\n${found.join('\n')}\n` +
+            'Keep their styles: take the component out of UNUSED_COMPONENTS, or add the utility to USED_UTILITIES ' +
+            '(src/plugins/lean-bundle/unusedInfima.ts).',
+        );
+      }
+    },
     configureWebpack(config, isServer) {
       if (process.env.NODE_ENV === 'production') shortClassNames(config, context.siteDir);
       if (isServer) return {};
