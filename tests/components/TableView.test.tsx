@@ -78,11 +78,21 @@ describe('sorting and filtering a table', () => {
       Number(document.querySelector(`#${id} td[data-label="Box AP (%)"]`)?.firstChild?.textContent),
     );
     expect(boxAp).not.toEqual([...boxAp].sort((a, b) => a - b));
-    // back to the figures themselves: a direction again
+    // aria-sort has no direction for it: the Δ button's name says which way, and changes with it
+    expect(byDelta.getAttribute('aria-label')).toBe('Sort Box AP (%) by change from baseline; sorted by it, ascending');
+    act(() => {
+      fireEvent.click(byDelta);
+    });
+    expect(byDelta.getAttribute('aria-label')).toBe(
+      'Sort Box AP (%) by change from baseline; sorted by it, descending',
+    );
+    expect(header.getAttribute('aria-sort')).toBe('other');
+    // back to the figures themselves: a direction again, said by aria-sort, and the Δ button's plain name
     act(() => {
       fireEvent.click(within(header).getAllByRole('button')[0] as HTMLElement);
     });
     expect(header.getAttribute('aria-sort')).toBe('ascending');
+    expect(byDelta.getAttribute('aria-label')).toBe('Sort Box AP (%) by change from baseline');
   });
 
   it('keeps both of two changes made before it has re-rendered (a fast hand, or clicks replayed at start)', () => {

@@ -234,9 +234,26 @@ export function BenchmarkTableView({ zoo, table }: { zoo: PageZoo; table: Table 
   const sortable = new Set(sortableColumns(table));
   const byDelta = translate({ id: 'table.sort.delta', message: 'Sort by change from baseline' });
   // Each Δ button's name says its column: three buttons of one name told a screen reader nothing.
-  const byDeltaOf = (column: string) =>
+  // Sorted by its Δ, the header's aria-sort says only "other" (see below); the button says which way.
+  const byDeltaOf = (column: string, dir: 'asc' | 'desc' | undefined) =>
     tidyChineseSpaces(
-      translate({ id: 'table.sort.deltaOf', message: 'Sort {column} by change from baseline' }, { column }),
+      dir === 'asc'
+        ? translate(
+            {
+              id: 'table.sort.deltaOf.ascending',
+              message: 'Sort {column} by change from baseline; sorted by it, ascending',
+            },
+            { column },
+          )
+        : dir === 'desc'
+          ? translate(
+              {
+                id: 'table.sort.deltaOf.descending',
+                message: 'Sort {column} by change from baseline; sorted by it, descending',
+              },
+              { column },
+            )
+          : translate({ id: 'table.sort.deltaOf', message: 'Sort {column} by change from baseline' }, { column }),
       locale,
     );
   const sortBy = (column: string, by: 'value' | 'delta') =>
@@ -304,7 +321,7 @@ export function BenchmarkTableView({ zoo, table }: { zoo: PageZoo; table: Table 
                         .join(' ') || undefined
                     }
                     // Sorted by its Δ, the column's own figures are in no order: "other", as ARIA has it,
-                    // not "ascending" (the Δ button's mark shows the direction to the eye).
+                    // not "ascending" (the Δ button's mark shows the direction to the eye, its name to the ear).
                     aria-sort={
                       sorted
                         ? sorted.by === 'delta'
@@ -337,7 +354,7 @@ export function BenchmarkTableView({ zoo, table }: { zoo: PageZoo; table: Table 
                         onClick={() => sortBy(key, 'delta')}
                         // The tooltip sits under its column; the name, heard alone, says which it is.
                         title={byDelta}
-                        aria-label={byDeltaOf(headers.get(key) ?? key)}
+                        aria-label={byDeltaOf(headers.get(key) ?? key, sorted?.by === 'delta' ? sorted.dir : undefined)}
                         data-mark={sorted?.by === 'delta' ? arrow : undefined}
                       >
                         Δ
