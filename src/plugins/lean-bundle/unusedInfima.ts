@@ -9,6 +9,8 @@
  * not lose its styles silently. The message names the class and the list to put it on.
  */
 
+import type { Plugin } from 'postcss';
+
 /**
  * Whole components, each serving only theme parts this site does not use: `avatar` (a blog post's
  * authors), `button-group`, `card` (DocCard, a category's index page), `pagination` (numbered pages;
@@ -66,16 +68,6 @@ export function selectsDropped(selector: string): boolean {
   return [...outside.matchAll(/\.([\w-]+)/g)].some((match) => isDropped(match[1] ?? ''));
 }
 
-/** The parts of postcss's Root and Rule this plugin uses (postcss is Docusaurus's, not a dependency of ours). */
-interface CssRule {
-  selectors: string[];
-  remove(): void;
-}
-interface CssRoot {
-  source?: { input?: { file?: string } };
-  walkRules(visit: (rule: CssRule) => void): void;
-}
-
 /** Infima's own stylesheet, wherever the package manager put it. */
 const isInfima = (file: string | undefined) => /[\\/]node_modules[\\/]infima[\\/]/.test(file ?? '');
 
@@ -83,11 +75,11 @@ const isInfima = (file: string | undefined) => /[\\/]node_modules[\\/]infima[\\/
  * A postcss plugin: in Infima's stylesheet only, each selector of a dropped class goes, and a rule
  * left without selectors goes with it.
  */
-export function dropUnusedInfima(): { postcssPlugin: string; Once: (root: CssRoot) => void } {
+export function dropUnusedInfima(): Plugin {
   return {
     postcssPlugin: 'lean-bundle-drop-unused-infima',
     Once(root) {
-      if (!isInfima(root.source?.input?.file)) return;
+      if (!isInfima(root.source?.input.file)) return;
       root.walkRules((rule) => {
         const kept = rule.selectors.filter((selector) => !selectsDropped(selector));
         if (kept.length === 0) rule.remove();
